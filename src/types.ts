@@ -1,0 +1,100 @@
+/** Shared data shapes of the pipeline: what `src/` hands to grouping, to the site and to the JSON export. */
+
+/** HTML that went through `sanitize`; the only string templates may print unescaped. */
+export type SafeHtml = string & { readonly __brand: "SafeHtml" };
+
+/** How an article's body is written, as detected by `detectBodyFormat`. */
+export type BodyFormat = "markdown" | "html" | "text";
+
+/** One link of an aggregator item's list of coverage (Google News RSS and its kind). */
+export interface RelatedLink {
+  title: string;
+  publisher: string | null;
+  url: string;
+}
+
+/**
+ * A date as the source gave it, kept at its precision: `2026-01-05`, `2026-01-05T21:40`, `2026-01-05T00:13:58`,
+ * or with a zone (`2026-01-05T09:40:00+08:00`, `…Z`). Compare through `dateValue` in `src/dates.ts`.
+ */
+export type IsoDate = string;
+
+/** One article after cleaning and extraction: everything grouping and the site need, nothing they must re-parse. */
+export interface Article {
+  /** Unique, URL-safe, stable for the same file: used in URLs (`/articles/<id>/`) and the JSON export. */
+  id: string;
+  /** Path relative to the content folder, forward slashes. */
+  file: string;
+  title: string;
+  date: IsoDate | null;
+  publisher: string | null;
+  author: string | null;
+  /** Link to the original article (http/https only). */
+  url: string | null;
+  summary: string | null;
+  /** Wire service or photo agency named in the text (`Reuters`, `Bloomberg`). */
+  credit: string | null;
+  /** Place the report was filed from (`SEOUL`, `BEIJING`). */
+  dateline: string | null;
+  /** Image URL that resolves (absolute http(s), or a site path of a copied asset). */
+  image: string | null;
+  tags: string[];
+  bodyFormat: BodyFormat;
+  frontMatter: boolean;
+  /** The cleaned body, sanitized. */
+  html: SafeHtml;
+  /** The cleaned body as plain text, block elements separated by newlines. */
+  text: string;
+  /** Aggregator items: the coverage they list, in order. */
+  related: RelatedLink[];
+  /** sha256 of the file's bytes, hex. */
+  contentHash: string;
+}
+
+/** Severity of a diagnostic, as in the build report. */
+export type Severity = "error" | "warning" | "info";
+
+/** One problem or decision about one file, with its place in the original file. */
+export interface Diagnostic {
+  file: string;
+  line: number | null;
+  column: number | null;
+  severity: Severity;
+  message: string;
+  ruleId: string;
+}
+
+/** One entry of a story's source list. */
+export interface Source {
+  publisher: string;
+  title: string;
+  url: string | null;
+  date: IsoDate | null;
+  /** Our article page when the source is one of our articles. */
+  articleId: string | null;
+  /** Labels a reader can use: `wire`, `aggregator`, `related` (listed by an aggregator item). */
+  labels: string[];
+}
+
+/** Why a story's articles belong together, for the "why grouped" disclosure. */
+export interface StoryEvidence {
+  sharedEntities: string[];
+  sharedTerms: string[];
+  /** Explicit links: same canonical URL, aggregator listing, republished wire copy. */
+  links: string[];
+  span: { from: IsoDate | null; to: IsoDate | null };
+}
+
+/** One news event and every article about it. */
+export interface Story {
+  /** Stable id; the story URL is `/stories/<id>/`. */
+  id: string;
+  headline: string;
+  summary: string | null;
+  firstSeen: IsoDate | null;
+  lastUpdated: IsoDate | null;
+  /** Member articles, oldest first (undated last), ties by id. */
+  articleIds: string[];
+  sources: Source[];
+  evidence: StoryEvidence;
+}
