@@ -1,0 +1,83 @@
+/** Read every file of the content folder through the pipeline, and account for each one in the ledger. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { RULES } from "../diagnostics.ts";
+import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../ingest/list-content-files.ts";
+import { type PipelineOptions, processFile } from "../pipeline.ts";
+import type { Article, Diagnostic } from "../types.ts";
+import { assignArticleIds } from "./article-ids.ts";
+
+/** What became of one file of the content folder. */
+export interface LedgerEntry {
+  file: string;
+  status: "rendered" | "merged" | "skipped" | "data" | "asset";
+  reason: string | null;
+  /** For merged files: the file they repeat. */
+  into: string | null;
+  articleId: string | null;
+}
+
+/** The articles of a content folder, with every file accounted for. */
+export interface Collection {
+  articles: Article[];
+  ledger: LedgerEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** Process the whole content folder. */
+export function collectArticles(options: PipelineOptions): Collection {
+  const files = listContentFiles(options.contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const ledger: LedgerEntry[] = [];
+  const drafts: Array<Omit<Article, "id">> = [];
+  const byHash = new Map<string, string>();
+  const entry = (file: string, status: LedgerEntry["status"], reason: string | null = null, into: string | null = null): LedgerEntry => {
+    const item = { file, status, reason, into, articleId: null };
+    ledger.push(item);
+    return item;
+  };
+  for (const { relativePath, absolutePath } of files) {
+    const extension = path.extname(relativePath).toLowerCase();
+    if (CONTROL_FILE.test(path.basename(relativePath))) {
+      entry(relativePath, "data", "a roundup data file (overrides, outlets or story ids)");
+      continue;
+    }
+    if (!ARTICLE_EXTENSIONS.has(extension)) {
+      diagnostics.push({ file: relativePath, line: null, column: null, severity: RULES["unsupported-file-type"].severity, ruleId: "unsupported-file-type", message: `A ${extension || "extension-less"} file is not an article, so it was skipped.` });
+      entry(relativePath, "skipped", `not an article (${extension || "no extension"})`);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(absolutePath);
+    } catch (cause) {
+      diagnostics.push({ file: relativePath, line: null, column: null, severity: "error", ruleId: "read-failed", message: `The file could not be read: ${cause instanceof Error ? cause.message : String(cause)}.` });
+      entry(relativePath, "skipped", "could not be read");
+      continue;
+    }
+    const outcome = processFile(relativePath, absolutePath, bytes, options);
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.kind === "skipped") {
+      entry(relativePath, "skipped", outcome.reason);
+      continue;
+    }
+    const original = byHash.get(outcome.article.contentHash);
+    if (original !== undefined) {
+      diagnostics.push({ file: relativePath, line: null, column: null, severity: "info", ruleId: "duplicate-article", message: `The file is a byte-for-byte copy of ${original}, so it was merged into that article.` });
+      entry(relativePath, "merged", `an exact copy of ${original}`, original);
+      continue;
+    }
+    byHash.set(outcome.article.contentHash, relativePath);
+    drafts.push(outcome.article);
+    entry(relativePath, "rendered");
+  }
+  const ids = assignArticleIds(drafts);
+  const articles = drafts.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));
+  const idOf = new Map(articles.map((article) => [article.file, article.id]));
+  for (const item of ledger) item.articleId = idOf.get(item.file) ?? (item.into ? idOf.get(item.into) ?? null : null);
+  const referencedImages = new Set(articles.flatMap((article) => (article.image && !/^https?:/.test(article.image) ? [article.image] : [])));
+  for (const item of ledger) {
+    if (item.status === "skipped" && referencedImages.has(item.file)) Object.assign(item, { status: "asset", reason: "an image used by an article" });
+  }
+  return { articles, ledger, diagnostics };
+}

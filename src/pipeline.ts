@@ -1,0 +1,55 @@
+/** The only module that knows the order of stages: one content file in, one article (or a reason) out. */
+import { VFile } from "vfile";
+import { repairBody } from "./clean/repair-body.ts";
+import { stripFurniture } from "./clean/strip-furniture.ts";
+import { diagnosticsOf } from "./diagnostics.ts";
+import { type ArticleDraft, extractMetadata } from "./extract/extract-metadata.ts";
+import { decodeText } from "./ingest/decode-text.ts";
+import { detectBodyFormat } from "./ingest/detect-body-format.ts";
+import { parseFrontMatter } from "./ingest/parse-front-matter.ts";
+import { htmlBody } from "./render/html-body.ts";
+import { markdownToHtml } from "./render/markdown-to-html.ts";
+import { sanitizeBody } from "./render/sanitize-body.ts";
+import { structureText } from "./render/structure-text.ts";
+import { TITLE_KEYS } from "./extract/field-chains.ts";
+import type { Diagnostic } from "./types.ts";
+import "./file-data.ts";
+
+/** Limits and context for processing one file. */
+export interface PipelineOptions {
+  contentDir: string;
+  maxFileSize: number;
+  maxFrontMatterSize: number;
+  now: number;
+}
+
+/** Defaults of `PipelineOptions` other than the folder. */
+export const DEFAULT_LIMITS = { maxFileSize: 16 * 1024 * 1024, maxFrontMatterSize: 64 * 1024 };
+
+/** What became of one file. */
+export type FileOutcome =
+  | { kind: "article"; article: ArticleDraft; diagnostics: Diagnostic[] }
+  | { kind: "skipped"; reason: string; diagnostics: Diagnostic[] };
+
+/** Run every stage over one file's bytes. `relativePath` uses forward slashes; `absolutePath` locates images. */
+export function processFile(relativePath: string, absolutePath: string, bytes: Uint8Array, options: PipelineOptions): FileOutcome {
+  const file = new VFile({ path: absolutePath, value: bytes });
+  file.data.relativePath = relativePath;
+  const skipped = (): FileOutcome => {
+    const diagnostics = diagnosticsOf(file, relativePath);
+    const reason = diagnostics.find((d) => d.severity === "error" || d.severity === "warning")?.message ?? "skipped";
+    return { kind: "skipped", reason, diagnostics };
+  };
+  if (!decodeText(file, options)) return skipped();
+  if (!parseFrontMatter(file, options)) return skipped();
+  detectBodyFormat(file);
+  repairBody(file);
+  stripFurniture(file);
+  const format = file.data.bodyFormat?.format ?? "text";
+  if (format === "markdown") markdownToHtml(file);
+  else if (format === "html") htmlBody(file);
+  else structureText(file, { hasTitle: TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string") });
+  sanitizeBody(file);
+  const article = extractMetadata(file, options);
+  return { kind: "article", article, diagnostics: diagnosticsOf(file, relativePath) };
+}

@@ -1,0 +1,50 @@
+/** Stage: an HTML body parsed with rehype-parse; a whole document gives up its head metadata and keeps its body. */
+import type { Element, Root, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { toText } from "hast-util-to-text";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import type { VFile } from "vfile";
+
+const DOCUMENT = /^\s*(?:<!doctype|<html|<head)/i;
+const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
+const documentParser = unified().use(rehypeParse, { fragment: false }).freeze();
+
+/** Parse `file.data.body` as HTML into `file.data.unsafeHtml` and `file.data.htmlMeta`. */
+export function htmlBody(file: VFile): void {
+  const body = file.data.body ?? "";
+  const isDocument = DOCUMENT.test(body);
+  const tree = (isDocument ? documentParser : fragmentParser).parse(body);
+  const meta: Record<string, string> = {};
+  if (isDocument) collectMeta(tree, meta);
+  const content = isDocument ? findElement(tree, "article") ?? findElement(tree, "main") ?? findElement(tree, "body") : null;
+  file.data.htmlMeta = meta;
+  file.data.unsafeHtml = content ? toHtml(content.children) : toHtml(tree);
+}
+
+function collectMeta(node: Root | Element, meta: Record<string, string>): void {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "title" && !meta.title) meta.title = toText(child).trim();
+    if (child.tagName === "meta") {
+      const key = String(child.properties.property ?? child.properties.name ?? "").toLowerCase();
+      const value = child.properties.content;
+      if (key && typeof value === "string" && !(key in meta)) meta[key] = value.trim();
+    }
+    if (child.tagName === "link" && String(child.properties.rel ?? "").includes("canonical") && typeof child.properties.href === "string") {
+      meta.canonical = child.properties.href;
+    }
+    if (child.tagName !== "body") collectMeta(child, meta);
+  }
+}
+
+function findElement(node: Root | Element, tagName: string): Element | null {
+  const queue: Array<Root | Element | RootContent> = [node];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || !("children" in current)) continue;
+    if (current.type === "element" && current.tagName === tagName) return current;
+    queue.push(...current.children);
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/** The build report: one line per diagnostic (`path:line:col  severity  message  rule-id`), then the ledger's counts. */
+import type { LedgerEntry } from "../build/collect-articles.ts";
+import type { Diagnostic, Severity } from "../types.ts";
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Diagnostics sorted by file, line and column. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || ORDER[a.severity] - ORDER[b.severity],
+  );
+}
+
+/** One report line. */
+export function formatDiagnostic(d: Diagnostic, contentLabel: string): string {
+  const place = `${contentLabel}${d.file}${d.line !== null ? `:${d.line}:${d.column ?? 1}` : ""}`;
+  return `${place}  ${d.severity}  ${d.message}  ${d.ruleId}`;
+}
+
+/** Counts of the ledger by status. */
+export function ledgerCounts(ledger: readonly LedgerEntry[]): Record<LedgerEntry["status"], number> {
+  const counts = { rendered: 0, merged: 0, skipped: 0, data: 0, asset: 0 };
+  for (const entry of ledger) counts[entry.status] += 1;
+  return counts;
+}
+
+/** The whole report as lines; `verbose` includes info messages. */
+export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger: readonly LedgerEntry[]; articles: number; stories: number; contentLabel: string; verbose: boolean }): string[] {
+  const lines = sortDiagnostics(input.diagnostics)
+    .filter((d) => input.verbose || d.severity !== "info")
+    .map((d) => formatDiagnostic(d, input.contentLabel));
+  const counts = ledgerCounts(input.ledger);
+  const errors = input.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = input.diagnostics.filter((d) => d.severity === "warning").length;
+  const infos = input.diagnostics.length - errors - warnings;
+  lines.push("");
+  for (const entry of input.ledger.filter((e) => e.status === "skipped" || e.status === "merged")) {
+    lines.push(`${input.contentLabel}${entry.file}  ${entry.status}  ${entry.reason ?? ""}`);
+  }
+  lines.push(
+    `${input.ledger.length} files read: ${counts.rendered} rendered, ${counts.merged} merged, ${counts.skipped} skipped, ${counts.data} data, ${counts.asset} assets`,
+    `${input.articles} articles in ${input.stories} stories; ${errors} errors, ${warnings} warnings, ${infos} notes${input.verbose ? "" : " (--verbose lists the notes)"}`,
+  );
+  return lines;
+}

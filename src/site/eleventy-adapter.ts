@@ -1,0 +1,25 @@
+/** The one module of src/ that knows Eleventy: it hands the pipeline's data to the templates and renders them. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eleventy } from "@11ty/eleventy";
+import { SAFE_ID } from "../build/article-ids.ts";
+import type { SiteData } from "./site-data.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Render `data` into `outputDir`. Ids become paths, so each is checked here, the last step before a write. */
+export async function renderSite(data: SiteData, outputDir: string): Promise<void> {
+  for (const item of [...data.stories, ...data.articles]) {
+    if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
+  }
+  const eleventy = new Eleventy(path.join(ROOT, "templates"), outputDir, {
+    configPath: path.join(ROOT, ".eleventy.ts"),
+    quietMode: true,
+    pathPrefix: data.site.pathPrefix,
+    config(config) {
+      config.addGlobalData("roundup", data);
+    },
+  });
+  eleventy.setIsVerbose(false);
+  await eleventy.write();
+}

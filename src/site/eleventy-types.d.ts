@@ -1,0 +1,35 @@
+// The part of Eleventy 3's JavaScript API that roundup uses; Eleventy ships no TypeScript declarations.
+declare module "@11ty/eleventy" {
+  export interface EleventyConfig {
+    pathPrefix: string;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
+    addPassthroughCopy(paths: Record<string, string> | string): void;
+    addWatchTarget(path: string): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setTemplateFormats(formats: string[]): void;
+    setQuietMode(quiet: boolean): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setWatchThrottleWaitTime(ms: number): void;
+    ignores: { add(pattern: string): void };
+    on(event: string, callback: (...args: never[]) => unknown): void;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    runMode?: "build" | "serve" | "watch";
+    config?: (config: EleventyConfig) => void | Promise<void>;
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
+    stopWatch(): Promise<unknown>;
+    setIsVerbose(verbose: boolean): void;
+  }
+  export const HtmlBasePlugin: unknown;
+  export default Eleventy;
+}
