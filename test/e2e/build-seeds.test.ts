@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokenLinks, listFiles } from "../helpers/site-links.ts";
+import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
+
+describe("building the sample content", () => {
+  const tmp = tempDir();
+  const output = path.join(tmp.dir, "site");
+  let result: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    const content = copyContent(path.join(ROOT, "content"), tmp.dir);
+    result = await runCli(["build", "--content", content, "--output", output]);
+  });
+  afterAll(() => tmp.remove());
+
+  it("exits 0 and reports the counts", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/5 files read: 5 rendered, 0 merged, 0 skipped/);
+    expect(result.stdout).toMatch(/5 articles in 1 stories/);
+  });
+
+  it("writes the home page, one story page and five article pages", () => {
+    const files = listFiles(output);
+    expect(files).toContain("index.html");
+    expect(files).toContain("404.html");
+    expect(files.filter((f) => /^stories\/[^/]+\/index\.html$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f))).toHaveLength(5);
+  });
+
+  it("exports one story holding all five files", () => {
+    const { stories } = JSON.parse(readFileSync(path.join(output, "data/stories.json"), "utf8"));
+    expect(stories).toHaveLength(1);
+    expect(stories[0].articles.map((a: { file: string }) => a.file).sort()).toEqual(listFiles(path.join(ROOT, "content")).filter((f) => f.endsWith(".txt")));
+    for (const key of ["id", "url", "headline", "firstSeen", "lastUpdated", "articles", "sources"]) expect(stories[0]).toHaveProperty(key);
+    const { articles } = JSON.parse(readFileSync(path.join(output, "data/articles.json"), "utf8"));
+    expect(articles).toHaveLength(5);
+    for (const key of ["id", "file", "title", "date", "publisher", "author", "url", "summary", "text"]) expect(articles[0]).toHaveProperty(key);
+  });
+
+  it("has no broken internal link", () => {
+    expect(brokenLinks(output)).toEqual([]);
+  });
+
+  it("lists the aggregator's related coverage on the story page", () => {
+    const storyPage = listFiles(output).find((f) => f.startsWith("stories/")) ?? "";
+    const html = readFileSync(path.join(output, storyPage), "utf8");
+    for (const outlet of ["BBC", "AP News", "Reuters", "Nikkei Asia", "DW", "Bloomberg"]) expect(html).toContain(`<span class="outlet">${outlet}</span>`);
+  });
+
+  it("builds into a custom folder without touching dist/", () => {
+    expect(existsSync(path.join(output, "index.html"))).toBe(true);
+  });
+});
