@@ -6,6 +6,7 @@ import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../ingest/li
 import { type PipelineOptions, processFile } from "../pipeline.ts";
 import type { Article, Diagnostic } from "../types.ts";
 import { assignArticleIds } from "./article-ids.ts";
+import { mergeNearDuplicates } from "./merge-near-duplicates.ts";
 
 /** What became of one file of the content folder. */
 export interface LedgerEntry {
@@ -24,8 +25,8 @@ export interface Collection {
   diagnostics: Diagnostic[];
 }
 
-/** Process the whole content folder. */
-export function collectArticles(options: PipelineOptions): Collection {
+/** Process the whole content folder; `onFile` hears of each file done (for progress), with the total. */
+export function collectArticles(options: PipelineOptions, onFile?: (done: number, total: number) => void): Collection {
   const files = listContentFiles(options.contentDir);
   const diagnostics: Diagnostic[] = [];
   const ledger: LedgerEntry[] = [];
@@ -36,7 +37,8 @@ export function collectArticles(options: PipelineOptions): Collection {
     ledger.push(item);
     return item;
   };
-  for (const { relativePath, absolutePath } of files) {
+  for (const [index, { relativePath, absolutePath }] of files.entries()) {
+    onFile?.(index, files.length);
     const extension = path.extname(relativePath).toLowerCase();
     if (CONTROL_FILE.test(path.basename(relativePath))) {
       entry(relativePath, "data", "a roundup data file (overrides, outlets or story ids)");
@@ -71,8 +73,10 @@ export function collectArticles(options: PipelineOptions): Collection {
     drafts.push(outcome.article);
     entry(relativePath, "rendered");
   }
-  const ids = assignArticleIds(drafts);
-  const articles = drafts.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));
+  onFile?.(files.length, files.length);
+  const kept = mergeNearDuplicates(drafts, ledger, diagnostics);
+  const ids = assignArticleIds(kept);
+  const articles = kept.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));
   const idOf = new Map(articles.map((article) => [article.file, article.id]));
   for (const item of ledger) item.articleId = idOf.get(item.file) ?? (item.into ? idOf.get(item.into) ?? null : null);
   const referencedImages = new Set(articles.flatMap((article) => (article.image && !/^https?:/.test(article.image) ? [article.image] : [])));
