@@ -7,9 +7,9 @@ import type { SiteData } from "./site-data.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Render `data` into `outputDir`. Ids become paths, so each is checked here, the last step before a write. */
-export async function renderSite(data: SiteData, outputDir: string): Promise<void> {
-  for (const item of [...data.stories, ...data.articles]) {
+/** Render `data` into `outputDir`; `onPage` hears of each page rendered. Ids become paths, so each is checked here, the last step before a write. */
+export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void): Promise<void> {
+  for (const item of [...data.stories, ...data.articles, ...data.redirects]) {
     if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
   }
   const eleventy = new Eleventy(path.join(ROOT, "templates"), outputDir, {
@@ -18,6 +18,7 @@ export async function renderSite(data: SiteData, outputDir: string): Promise<voi
     pathPrefix: data.site.pathPrefix,
     config(config) {
       config.addGlobalData("roundup", data);
+      if (onPage) config.addLinter("roundup-progress", () => onPage());
     },
   });
   eleventy.setIsVerbose(false);
