@@ -1,25 +1,37 @@
 #!/usr/bin/env node
-/** The `roundup` command line: build, check. */
+/** The `roundup` command line: build, check, serve, import. */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildData, buildSite, type BuildOptions, type BuildResult } from "./build/build-site.ts";
+import { serveContent } from "./build/serve-content.ts";
+import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
+import { formatImport } from "./import/format-import.ts";
+import { FeedError } from "./import/read-feed.ts";
+import { importFeed } from "./import/import-feed.ts";
 import { formatReport } from "./report/format-report.ts";
+import { createProgress } from "./report/progress.ts";
+import { writeReportJson } from "./report/report-json.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
 commands:
-  build    build the site from the content folder into the output folder
-  check    read and validate the content folder without writing anything
+  build          build the site from the content folder into the output folder
+  check          read and validate the content folder (and its _roundup.yml, _outlets.yml) without writing anything
+  serve          preview the site with live reload; edits in the content folder show at once
+  import FILE    add the items of an RSS 2.0, Atom or JSON Feed file to the content folder
 
 options:
   --content DIR       content folder (default: content)
   --output DIR        output folder (default: dist)
+  --report FILE       also write the report as JSON (build, check)
   --strict            exit with status 1 when any warning or error was reported
   --verbose           list notes (info messages) too
-  --title TEXT        site title (default: roundup)
+  --title TEXT        site title (default: _roundup.yml's site.title, else roundup)
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/
   --path-prefix PATH  path the site is served under, e.g. /news/ (default: the base URL's path, or /)
   --max-file-size N   largest article file read, in bytes (default: 16 MiB)
+  --port N            serve: port to listen on (default: 8080; 0 picks a free one)
+  --host ADDRESS      serve: address to listen on (default: 127.0.0.1, this machine only)
   --help              show this help`;
 
 const { values, positionals } = parseArgs({
@@ -29,7 +41,10 @@ const { values, positionals } = parseArgs({
     output: { type: "string", default: "dist" },
     strict: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
-    title: { type: "string", default: "roundup" },
+    title: { type: "string" },
+    report: { type: "string" },
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
     "base-url": { type: "string" },
     "path-prefix": { type: "string" },
     "max-file-size": { type: "string" },
@@ -37,34 +52,24 @@ const { values, positionals } = parseArgs({
   },
 });
 
-function pathPrefixOf(prefix: string | undefined, baseUrl: string | undefined): string {
-  const raw = prefix ?? (baseUrl ? new URL(baseUrl).pathname : "/");
-  const trimmed = raw.replace(/^\/+|\/+$/g, "");
-  if (trimmed !== "" && !/^[\w.~-]+(?:\/[\w.~-]+)*$/.test(trimmed)) throw new Error(`--path-prefix must be a plain URL path, not ${JSON.stringify(raw)}`);
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+const flags = (): SiteFlags => ({ title: values.title, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
+
+function maxFileSize(): number | undefined {
+  const size = values["max-file-size"] ? Number(values["max-file-size"]) : undefined;
+  if (size !== undefined && !(size > 0)) throw new Error("--max-file-size must be a positive number of bytes");
+  return size;
 }
 
 function options(): BuildOptions {
-  const maxFileSize = values["max-file-size"] ? Number(values["max-file-size"]) : undefined;
-  if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new Error("--max-file-size must be a positive number of bytes");
-  return {
-    contentDir: path.resolve(values.content),
-    outputDir: path.resolve(values.output),
-    maxFileSize,
-    site: {
-      title: values.title,
-      description: "Every outlet's coverage of each story, side by side.",
-      baseUrl: values["base-url"] ?? null,
-      pathPrefix: pathPrefixOf(values["path-prefix"], values["base-url"]),
-      language: "en",
-    },
-  };
+  const contentDir = path.resolve(values.content);
+  return { contentDir, outputDir: path.resolve(values.output), maxFileSize: maxFileSize(), site: siteSettingsFor(contentDir, flags()), progress: createProgress() };
 }
 
 function printReport(result: BuildResult, contentDir: string): void {
   const label = `${path.relative(process.cwd(), contentDir) || "."}/`;
-  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, contentLabel: label, verbose: values.verbose });
+  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: result.redirects, contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
+  if (values.report) writeReportJson(values.report, result);
 }
 
 function exitCode(result: BuildResult): number {
@@ -89,11 +94,49 @@ async function main(): Promise<number> {
   if (command === "check") {
     const opts = options();
     const result = buildData(opts);
+    opts.progress?.end();
     printReport(result, opts.contentDir);
     return result.diagnostics.some((d) => d.severity === "error") || exitCode(result) ? 1 : 0;
   }
+  if (command === "serve") return serve();
+  if (command === "import") {
+    const feedFile = positionals[1];
+    if (!feedFile) throw new Error("import needs a feed file: roundup import FILE [--content DIR]");
+    try {
+      const result = importFeed(path.resolve(feedFile), path.resolve(values.content));
+      process.stdout.write(`${formatImport(result, feedFile, `${path.relative(process.cwd(), path.resolve(values.content)) || "."}/`).join("\n")}\n`);
+      return 0;
+    } catch (cause) {
+      if (!(cause instanceof FeedError)) throw cause;
+      process.stderr.write(`roundup: ${feedFile} could not be imported: ${cause.message}\n`);
+      return 1;
+    }
+  }
   process.stderr.write(`roundup: unknown command ${JSON.stringify(command)}\n\n${USAGE}\n`);
   return 2;
+}
+
+/** Serve until interrupted; each rebuild prints the report. */
+async function serve(): Promise<number> {
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
+  const contentDir = path.resolve(values.content);
+  const running = await serveContent({
+    contentDir,
+    port,
+    host: values.host,
+    flags: flags(),
+    maxFileSize: maxFileSize(),
+    onBuild: (result) => printReport(result, contentDir),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Serving ${path.relative(process.cwd(), contentDir) || "."}/ at ${running.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await running.close();
+  return 0;
 }
 
 main().then(

@@ -1,14 +1,20 @@
 /** `roundup build`: content folder → articles → stories → pages and exports, swapped into the output folder. */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadOutletRegistry } from "../data-files/load-outlets.ts";
+import { readOverrides } from "../data-files/read-overrides.ts";
+import { readStoryIds, writeStoryIds } from "../data-files/story-ids-file.ts";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
+import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { renderSite } from "../site/eleventy-adapter.ts";
+import { redirectsFile } from "../site/redirect-views.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
-import { buildStories } from "./build-stories.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
+import type { StoryIdLedger } from "./local-story-ids.ts";
+import { shapeStories } from "./shape-stories.ts";
 import { assertReplaceable, discardStaging, stagingFolder, swapIn } from "./swap-output.ts";
 
 /** Options of a build. */
@@ -22,6 +28,8 @@ export interface BuildOptions {
   now?: number;
   /** Render pages; false builds data only (`roundup check`, `roundup eval`). */
   render?: boolean;
+  /** Where the build reports its progress; silent by default. */
+  progress?: BuildProgress;
 }
 
 /** What a build made and found. */
@@ -31,42 +39,65 @@ export interface BuildResult {
   ledger: LedgerEntry[];
   diagnostics: Diagnostic[];
   filesRead: number;
+  /** Old story id → live story id (merged stories). */
+  redirects: Record<string, string>;
+  /** The story ids to save as `content/_stories.json`. */
+  storyIds: StoryIdLedger;
 }
 
 /** Articles and stories of a content folder, without writing anything. */
 export function buildData(options: BuildOptions): BuildResult {
   const now = options.now ?? buildClock();
-  const collection = collectArticles({
-    contentDir: options.contentDir,
-    maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
-    maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
-    now,
-  });
+  const progress = options.progress ?? SILENT_PROGRESS;
+  const outlets = loadOutletRegistry(options.contentDir);
+  const overrides = readOverrides(options.contentDir);
+  const previous = readStoryIds(options.contentDir);
+  const collection = collectArticles(
+    {
+      contentDir: options.contentDir,
+      maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
+      maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
+      now,
+      outlets: outlets.registry,
+    },
+    (done, total) => progress.file(done, total),
+  );
+  progress.phase("grouping articles into stories");
   const clusters = groupArticles(collection.articles);
-  const stories = buildStories(clusters, collection.articles);
-  return { ...collection, stories, filesRead: collection.ledger.length };
+  const shaped = shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, outlets: outlets.registry });
+  const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
+  return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }
 
 /** Build the site into `options.outputDir`; the previous output stays untouched unless the build succeeds. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
+  const progress = options.progress ?? SILENT_PROGRESS;
   const result = buildData(options);
   const staging = stagingFolder(options.outputDir);
   try {
-    const data = buildSiteData(options.site, result.articles, result.stories);
-    await renderSite(data, staging);
+    const data = buildSiteData(options.site, result.articles, result.stories, result.redirects);
+    progress.phase("rendering pages");
+    await renderSite(data, staging, () => progress.page());
+    progress.phase("writing exports");
     const storyById = new Map(result.stories.map((story) => [story.id, story]));
     writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+    if (data.redirects.length > 0) writeFileSync(path.join(staging, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
     copyImages(result.articles, options.contentDir, staging);
     swapIn(staging, options.outputDir);
   } catch (cause) {
     discardStaging(staging);
     throw cause;
+  } finally {
+    progress.end();
   }
+  // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
+  result.diagnostics.push(...writeStoryIds(options.contentDir, result.storyIds));
   return result;
 }
 
-function copyImages(articles: readonly Article[], contentDir: string, outputDir: string): void {
+/** Copy the images articles use from the content folder to `media/` of the output. */
+export function copyImages(articles: readonly Article[], contentDir: string, outputDir: string): void {
   for (const article of articles) {
     if (!article.image || /^https?:/.test(article.image)) continue;
     const target = path.join(outputDir, "media", article.image);

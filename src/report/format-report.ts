@@ -25,7 +25,7 @@ export function ledgerCounts(ledger: readonly LedgerEntry[]): Record<LedgerEntry
 }
 
 /** The whole report as lines; `verbose` includes info messages. */
-export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger: readonly LedgerEntry[]; articles: number; stories: number; contentLabel: string; verbose: boolean }): string[] {
+export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger: readonly LedgerEntry[]; articles: number; stories: number; redirects?: Readonly<Record<string, string>>; contentLabel: string; verbose: boolean }): string[] {
   const lines = sortDiagnostics(input.diagnostics)
     .filter((d) => input.verbose || d.severity !== "info")
     .map((d) => formatDiagnostic(d, input.contentLabel));
@@ -37,6 +37,7 @@ export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger
   for (const entry of input.ledger.filter((e) => e.status === "skipped" || e.status === "merged")) {
     lines.push(`${input.contentLabel}${entry.file}  ${entry.status}  ${entry.reason ?? ""}`);
   }
+  for (const [from, to] of Object.entries(input.redirects ?? {})) lines.push(`/stories/${from}/  redirects to  /stories/${to}/`);
   lines.push(
     `${input.ledger.length} files read: ${counts.rendered} rendered, ${counts.merged} merged, ${counts.skipped} skipped, ${counts.data} data, ${counts.asset} assets`,
     `${input.articles} articles in ${input.stories} stories; ${errors} errors, ${warnings} warnings, ${infos} notes${input.verbose ? "" : " (--verbose lists the notes)"}`,
