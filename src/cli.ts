@@ -2,12 +2,8 @@
 /** The `roundup` command line: build, check, serve, import. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, buildSite, type BuildOptions, type BuildResult } from "./build/build-site.ts";
-import { serveContent } from "./build/serve-content.ts";
+import type { BuildOptions, BuildResult } from "./build/build-site.ts";
 import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
-import { formatImport } from "./import/format-import.ts";
-import { FeedError } from "./import/read-feed.ts";
-import { importFeed } from "./import/import-feed.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
 import { writeReportJson } from "./report/report-json.ts";
@@ -84,7 +80,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  // Note: each command loads its own modules, so `import` and `check` do not pay for loading Eleventy.
   if (command === "build") {
+    const { buildSite } = await import("./build/build-site.ts");
     const opts = options();
     const result = await buildSite(opts);
     printReport(result, opts.contentDir);
@@ -92,6 +90,7 @@ async function main(): Promise<number> {
     return exitCode(result);
   }
   if (command === "check") {
+    const { buildData } = await import("./build/build-site.ts");
     const opts = options();
     const result = buildData(opts);
     opts.progress?.end();
@@ -102,6 +101,7 @@ async function main(): Promise<number> {
   if (command === "import") {
     const feedFile = positionals[1];
     if (!feedFile) throw new Error("import needs a feed file: roundup import FILE [--content DIR]");
+    const [{ importFeed }, { formatImport }, { FeedError }] = await Promise.all([import("./import/import-feed.ts"), import("./import/format-import.ts"), import("./import/read-feed.ts")]);
     try {
       const result = importFeed(path.resolve(feedFile), path.resolve(values.content));
       process.stdout.write(`${formatImport(result, feedFile, `${path.relative(process.cwd(), path.resolve(values.content)) || "."}/`).join("\n")}\n`);
@@ -121,6 +121,7 @@ async function serve(): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
   const contentDir = path.resolve(values.content);
+  const { serveContent } = await import("./build/serve-content.ts");
   const running = await serveContent({
     contentDir,
     port,

@@ -7,7 +7,6 @@ import { readStoryIds, writeStoryIds } from "../data-files/story-ids-file.ts";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
-import { renderSite } from "../site/eleventy-adapter.ts";
 import { redirectsFile } from "../site/redirect-views.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
@@ -78,6 +77,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const data = buildSiteData(options.site, result.articles, result.stories, result.redirects);
     progress.phase("rendering pages");
+    // Note: loaded here so that commands that only read content (check, serve's data) never load Eleventy's build.
+    const { renderSite } = await import("../site/eleventy-adapter.ts");
     await renderSite(data, staging, () => progress.page());
     progress.phase("writing exports");
     const storyById = new Map(result.stories.map((story) => [story.id, story]));

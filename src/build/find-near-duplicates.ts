@@ -6,9 +6,9 @@
  */
 import { dateValue } from "../dates.ts";
 
-// Note: 0.8 keeps an article and its copy with a paragraph added or a sentence reworded (≥ 0.85 measured on such
-// pairs), and parts an outlet's two different reports under one recurring headline ("Live updates", "Q&A"),
-// which share far less text.
+// Note: measured on 398 article leads of about 100 words (the AllSides set): a copy with one sentence added or three
+// lines of page furniture scores 0.84 at least (median 0.88), one word replaced 0.88 at least; a copy that lost its
+// last paragraph drops to a median of 0.72, and an excerpt is not the same file. Longer articles score higher still.
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 const SHINGLE = 4;
 // Note: texts shorter than this (headline-only feed items, captions) cannot be compared by shingles: they must be

@@ -14,6 +14,7 @@ export interface ShapeInput {
   ledger: readonly LedgerEntry[];
   clusters: readonly StoryCluster[];
   overrides: Overrides;
+  /** The saved ledger (`_stories.json`), whose members are file paths. */
   previous: StoryIdLedger;
   outlets: OutletRegistry;
 }
@@ -26,22 +27,35 @@ export interface ShapedStories {
   ledger: LedgerEntry[];
   /** Old story id → live story id. */
   redirects: Record<string, string>;
-  /** To save as `content/_stories.json`. */
+  /** To save as `content/_stories.json`: members are file paths. */
   storyIds: StoryIdLedger;
   diagnostics: Diagnostic[];
 }
 
 /** Apply overrides to the clusters, give the stories their ids and build them. */
 export function shapeStories(input: ShapeInput): ShapedStories {
+  // Note: the saved ledger names members by file path, which outlives an article id (a corrected title changes the
+  // id, not the file); in memory, as `assignStoryIds` expects, members are article ids.
+  const idOfFile = new Map(input.ledger.flatMap((entry) => (entry.articleId === null ? [] : [[entry.file, entry.articleId] as const])));
+  const fileOfId = new Map(input.articles.map((article) => [article.id, article.file]));
+  const previous = translate(input.previous, (file) => idOfFile.get(file));
   // Note: ids are assigned twice: first to the clusters as grouped, so editors can name a story by the id they
   // see on the site; then to the clusters as overridden, so an editor's merge leaves a redirect like any merge.
-  const natural = assignStoryIds(input.clusters, input.previous);
-  const applied = applyOverrides({ ...input, ids: natural.ids });
-  const assignment = assignStoryIds(applied.clusters, input.previous);
+  const natural = assignStoryIds(input.clusters, previous);
+  const applied = applyOverrides({ ...input, previous, ids: natural.ids });
+  const assignment = assignStoryIds(applied.clusters, previous);
   const stories = finishStories(buildStories(applied.clusters, applied.articles, assignment.ids, input.outlets), applied.edits);
   const ledger = input.ledger.map((entry) => {
     const reason = applied.hidden.get(entry.file);
     return reason === undefined ? entry : { ...entry, status: "skipped" as const, reason, articleId: null };
   });
-  return { articles: applied.articles, stories, ledger, redirects: assignment.redirects, storyIds: assignment.ledger, diagnostics: applied.diagnostics };
+  const storyIds = translate(assignment.ledger, (id) => fileOfId.get(id));
+  return { articles: applied.articles, stories, ledger, redirects: assignment.redirects, storyIds, diagnostics: applied.diagnostics };
+}
+
+/** The ledger with each member mapped (members that map to nothing are dropped), sorted. */
+function translate(ledger: StoryIdLedger, map: (member: string) => string | undefined): StoryIdLedger {
+  const stories: Record<string, string[]> = {};
+  for (const [id, members] of Object.entries(ledger.stories)) stories[id] = members.flatMap((m) => map(m) ?? []).sort();
+  return { stories, redirects: ledger.redirects };
 }

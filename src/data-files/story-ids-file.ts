@@ -1,6 +1,7 @@
 /**
- * `content/_stories.json`: the story ids of the last build and the redirects of merged stories, so that story URLs
- * outlive regrouping. Written by `roundup build`, committed with the content, read by every command.
+ * `content/_stories.json`: the story ids of the last build, each with its member files, and the redirects of merged
+ * stories, so that story URLs outlive regrouping. Written by `roundup build`, committed with the content, read by
+ * every command.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";

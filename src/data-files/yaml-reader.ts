@@ -37,8 +37,8 @@ export class YamlReader {
   constructor(source: string) {
     const doc = parseDocument(source, { lineCounter: this.#lines, uniqueKeys: true, prettyErrors: false, version: "1.2" });
     for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
-      this.problems.push({ message: `YAML syntax: ${error.message.split("\n")[0] ?? error.message}`, line: pos?.line ?? 1, column: pos?.col ?? 1 });
+      const { line, col } = this.#lines.linePos(error.pos[0]);
+      this.problems.push({ message: `YAML syntax: ${error.message.split("\n")[0] ?? error.message}`, line, column: col });
     }
     let aliases = 0;
     visit(doc, {

@@ -40,10 +40,13 @@ export function importFeed(feedFile: string, contentDir: string): ImportResult {
   return result;
 }
 
-// Note: names come from our slug code only (never from the feed as given): the item's day, then its title.
+// Note: names come from our slug code only (never from the feed as given): the item's day, then its title without
+// the " - Outlet" an aggregator appends.
 function baseName(item: FeedItem): string {
   const day = item.date && /^\d{4}-\d{2}-\d{2}/.test(item.date) ? `${item.date.slice(0, 10)}-` : "";
-  const slug = slugOf(item.title ?? "") || slugOf(item.link?.replace(/^https?:\/\/[^/]+/, "") ?? "") || "item";
+  const suffix = item.publisher ? ` - ${item.publisher}` : null;
+  const title = item.title && suffix && item.title.endsWith(suffix) ? item.title.slice(0, -suffix.length) : (item.title ?? "");
+  const slug = slugOf(title) || slugOf(item.link?.replace(/^https?:\/\/[^/]+/, "") ?? "") || "item";
   return `${day}${slug}`;
 }
 

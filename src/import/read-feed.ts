@@ -55,7 +55,12 @@ export function readFeed(source: string): Feed {
   if (text.startsWith("{")) return readJsonFeed(text);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new FeedError(`line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
-  const doc: unknown = parser.parse(text);
+  let doc: unknown;
+  try {
+    doc = parser.parse(text);
+  } catch (cause) {
+    throw new FeedError(cause instanceof Error ? cause.message : String(cause)); // e.g. the entity expansion limit
+  }
   if (!isRecord(doc)) throw new FeedError("the file is empty");
   if (isRecord(doc.rss) && isRecord(doc.rss.channel)) {
     const channel = doc.rss.channel;
@@ -74,7 +79,7 @@ function rssItem(item: Record<string, unknown>): FeedItem {
   const enclosure = list(item.enclosure).find((e) => isRecord(e) && /^image\//.test(String(e["@type"] ?? "")));
   return {
     title: textOf(item.title),
-    link: textOf(item.link) ?? (guid && /^https?:/.test(guid) ? permalink : null),
+    link: textOf(list(item.link)[0]) ?? (guid && /^https?:/.test(guid) ? permalink : null),
     guid,
     date: isoDate(textOf(item.pubDate) ?? textOf(item["dc:date"])),
     author: textOf(item["dc:creator"]) ?? textOf(list(item.author)[0]),

@@ -28,8 +28,9 @@ const EVERY_ITEMS = 1000;
 const EVERY_MS = 5000;
 const TTY_REDRAW_MS = 100;
 
-/** Progress on `stream`: the updating line when it is a terminal and `CI` is not set, plain lines otherwise. */
+/** Progress on `stream`: the updating line when it is a terminal and `CI` is not set, plain lines otherwise, none when `ROUNDUP_PROGRESS=0`. */
 export function createProgress(stream: ProgressSink = process.stderr, env: NodeJS.ProcessEnv = process.env, clock: () => number = Date.now): BuildProgress {
+  if (env.ROUNDUP_PROGRESS === "0") return SILENT_PROGRESS;
   const tty = stream.isTTY === true && !(env.CI && env.CI !== "false" && env.CI !== "0");
   const started = clock();
   let lastLine = started;

@@ -74,6 +74,7 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
   });
   await eleventy.init();
   eleventy.setIsVerbose(false);
+  eleventy.logger.overrideLogger({ log: options.log, info: options.log, warn: options.log, error: options.log });
   await eleventy.watch();
   server.serve(options.port);
   await server.ready();

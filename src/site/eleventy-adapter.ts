@@ -22,5 +22,9 @@ export async function renderSite(data: SiteData, outputDir: string, onPage?: () 
     },
   });
   eleventy.setIsVerbose(false);
+  // Note: Eleventy's closing "Wrote 12 files" would land in the middle of the build report on stdout; its
+  // warnings and errors go to stderr, the rest is dropped.
+  const toStderr = (message: string): void => void process.stderr.write(`${message}\n`);
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: toStderr, error: toStderr });
   await eleventy.write();
 }

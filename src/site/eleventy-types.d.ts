@@ -31,6 +31,7 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<unknown>;
     stopWatch(): Promise<unknown>;
     setIsVerbose(verbose: boolean): void;
+    readonly logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (message: string) => void>): void };
   }
   export const HtmlBasePlugin: unknown;
   export default Eleventy;
