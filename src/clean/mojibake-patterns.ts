@@ -97,7 +97,9 @@ export const MOJIBAKE_CLASSES = {
   // Note: C1 controls are only ever Windows-1252 bytes read as Latin-1.
   c1: "\u0080-\u009f",
   // Note: symbols almost only seen as parts of mojibake (¦ ¤ ¨ ¬ ¯ ¸ ƒ ˆ ˇ ˘ ˛ ˜ † ‡ ‰ ⌐ ◊ � ª º).
-  bad: "\u00a6\u00a4\u00a8\u00ac\u00af\u00b8\u0192\u02c6\u02c7\u02d8\u02db\u02dc\u2020\u2021\u2030\u2310\u25ca\ufffd\u00aa\u00ba",
+  bad:
+    "\u00a6\u00a4\u00a8\u00ac\u00af\u00b8\u0192\u02c6\u02c7\u02d8\u02db\u02dc" +
+    "\u2020\u2021\u2030\u2310\u25ca\ufffd\u00aa\u00ba",
   // Note: legal symbols ¶ §, plausible before numbers, implausible after accented letters.
   law: "\u00b6\u00a7",
   // Note: currency ¢ £ ¥ ₧ €.
@@ -108,7 +110,8 @@ export const MOJIBAKE_CLASSES = {
   end: "\u00ae\u00bb\u02dd\u201d\u203a\u2122",
   // Note: numeric and math symbols (² ³ ¹ ± ¼ ½ ¾ × µ ÷ ⁄ ∂ ∆ ∏ ∑ √ ∞ ∩ ∫ ≈ ≠ ≡ ≤ ≥ №).
   numeric:
-    "\u00b2\u00b3\u00b9\u00b1\u00bc\u00bd\u00be\u00d7\u00b5\u00f7\u2044\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261\u2264\u2265\u2116",
+    "\u00b2\u00b3\u00b9\u00b1\u00bc\u00bd\u00be\u00d7\u00b5\u00f7\u2044\u2202\u2206" +
+    "\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261\u2264\u2265\u2116",
   // Note: letters people build emoticon faces from (Ò-Ö, Ù-Ü, ò-ö, ø-ü, Ő Ō Ū Ų °), allowed odder neighbours.
   kaomoji: "\u00d2-\u00d6\u00d9-\u00dc\u00f2-\u00f6\u00f8-\u00fc\u0150\u014c\u016a\u0172\u00b0",
   // Note: accented capitals that UTF-8 lead bytes decode to (À–Ñ, Ø Ü Ý, Central European and Baltic capitals, Ґ).
@@ -169,11 +172,12 @@ export const MOJIBAKE_EVIDENCE: readonly string[] = [
   anyOf(["box"]) + anyOf(["end"]),
   // Note: an accented letter, punctuation, then a letter: punctuation does not sit inside words.
   anyOf(ACCENTED) + anyOf(["start", "end"]) + "[\\p{L}\\p{N}_]",
-  // Note: the ligature œ not followed by a plain letter (`Å“` is `œ` from `“`).
+  // Note: œ is byte 0x9C, the end of `â€œ` (`“`); in French words (cœur) a letter follows it.
   "[\u0152\u0153][^A-Za-z]",
   "[" + MOJIBAKE_CLASSES.upperAccented + "]\u00b0",
   // Note: the most common two-character Windows-1252 mojibake not caught above (`Â£`, `Ã©`, `Ã—`, `Î¼`, `Ð°`).
-  "[\u00c2\u00c3\u00ce\u00d0]" + anyOf(["start", "end"], "\u20ac\u0153\u0160\u0161\u00a2\u00a3\u0178\u017e\u00a0\u00ad\u00ae\u00a9\u00b0\u00b7\u00bb\u2013\u2014\u00b4"),
+  "[\u00c2\u00c3\u00ce\u00d0]" +
+    anyOf(["start", "end"], "\u20ac\u0153\u0160\u0161\u00a2\u00a3\u0178\u017e\u00a0\u00ad\u00ae\u00a9\u00b0\u00b7\u00bb\u2013\u2014\u00b4"),
   "\u00d7[\u00b2\u00b3]",
   // Note: Arabic in Windows-1252 uses common characters, so it takes two pairs (four characters) as evidence.
   "[\u00d8\u00d9]" + ARABIC_SECOND + "[\u00d8\u00d9]" + ARABIC_SECOND,
