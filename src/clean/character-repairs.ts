@@ -8,6 +8,7 @@ import {
   JOINER_SCRIPTS,
   LINE_BREAK_CONTROLS,
   NO_BREAK_SPACES,
+  TERMINAL_ESCAPES,
   ZERO_WIDTH,
 } from "./text-repair-patterns.ts";
 
@@ -71,13 +72,22 @@ export function removeZeroWidth(text: string): StepResult {
   });
 }
 
-/** Control characters removed; vertical tab, form feed and Unicode line separators turned into line breaks. */
+/**
+ * Control characters and terminal escapes removed; vertical tab, form feed and Unicode line separators turned
+ * into line breaks.
+ */
 export function removeControls(text: string): StepResult {
-  const breaks = replaceCounting(text, LINE_BREAK_CONTROLS, () => "\n");
-  const removed = replaceCounting(breaks.text, CONTROL_CHARACTERS, () => "");
-  return {
-    text: removed.text,
-    count: breaks.count + removed.count,
-    sample: breaks.count > 0 ? breaks.sample : removed.sample,
-  };
+  const results: StepResult[] = [];
+  let current = text;
+  for (const [pattern, replacement] of [
+    [TERMINAL_ESCAPES, ""],
+    [LINE_BREAK_CONTROLS, "\n"],
+    [CONTROL_CHARACTERS, ""],
+  ] as const) {
+    const result = replaceCounting(current, pattern, () => replacement);
+    results.push(result);
+    current = result.text;
+  }
+  const count = results.reduce((sum, r) => sum + r.count, 0);
+  return { text: current, count, sample: results.find((r) => r.count > 0)?.sample ?? "" };
 }

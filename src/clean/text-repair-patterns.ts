@@ -32,6 +32,10 @@ export const JOINER_SCRIPTS = new RegExp(
 /** Control and separator characters that become a line break. */
 export const LINE_BREAK_CONTROLS = /[\v\f\u2028\u2029]/g;
 
+// Note: colour codes (`ESC[0m`) from text copied out of a terminal; removing only the ESC would leave `[0m`.
+/** ANSI terminal escape sequences, removed whole. */
+export const TERMINAL_ESCAPES = /\x1b\[[0-9;]*[A-Za-z]/g;
+
 // Note: C0 controls other than tab and newline, DEL, and C1 controls left after mojibake repair are never text.
 /** Control characters, removed. (`\r` never reaches them: line breaks are normalised first.) */
 export const CONTROL_CHARACTERS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
