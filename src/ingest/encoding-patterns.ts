@@ -15,7 +15,8 @@ export const BINARY_SIGNATURES: readonly BinarySignature[] = [
   // Note: images dropped beside articles; JPEG has no NUL in its first bytes.
   { name: "JPEG image", bytes: [0xff, 0xd8, 0xff] },
   { name: "PNG image", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61] },
+  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61] },
   // Note: gzip, as in a downloaded `.html.gz` page.
   { name: "gzip archive", bytes: [0x1f, 0x8b] },
 ];
