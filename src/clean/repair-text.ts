@@ -29,6 +29,12 @@ export interface RepairOptions {
   entities?: boolean;
 }
 
+/** The repaired text and the repairs made, by line, in the order they apply. */
+export interface RepairResult {
+  text: string;
+  repairs: Repair[];
+}
+
 type Step = readonly [RepairKind, (line: string) => StepResult];
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -102,7 +108,7 @@ function repairLine(line: string, lineNumber: number, steps: readonly Step[], re
  * Repair text line by line. Line breaks become `\n`; every other change is listed in `repairs` with its line in
  * the input, so the caller can report it.
  */
-export function repairText(text: string, options: RepairOptions = {}): { text: string; repairs: Repair[] } {
+export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   const steps = stepsFor(options);
   const repairs: Repair[] = [];
   const lines = text.split(LINE_BREAK);

@@ -26,7 +26,7 @@ import {
 /** The encoding a file was read in. */
 export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
-/** The text of a file and how it was read. Binary input has empty text. */
+/** The text of a file and how it was read. Binary input has empty text (and `utf-8` as a placeholder encoding). */
 export interface DecodeResult {
   text: string;
   encoding: DetectedEncoding;
