@@ -6,9 +6,9 @@ import {
   EMOJI_BEFORE_JOINER,
   ENTITY_REFERENCE,
   JOINER_SCRIPTS,
-  LINE_BREAK_CONTROLS,
   NO_BREAK_SPACES,
   TERMINAL_ESCAPES,
+  UNUSUAL_LINE_BREAKS,
   ZERO_WIDTH,
 } from "./text-repair-patterns.ts";
 
@@ -72,22 +72,15 @@ export function removeZeroWidth(text: string): StepResult {
   });
 }
 
-/**
- * Control characters and terminal escapes removed; vertical tab, form feed and Unicode line separators turned
- * into line breaks.
- */
+/** Control characters and terminal escape sequences removed. */
 export function removeControls(text: string): StepResult {
-  const results: StepResult[] = [];
-  let current = text;
-  for (const [pattern, replacement] of [
-    [TERMINAL_ESCAPES, ""],
-    [LINE_BREAK_CONTROLS, "\n"],
-    [CONTROL_CHARACTERS, ""],
-  ] as const) {
-    const result = replaceCounting(current, pattern, () => replacement);
-    results.push(result);
-    current = result.text;
-  }
-  const count = results.reduce((sum, r) => sum + r.count, 0);
-  return { text: current, count, sample: results.find((r) => r.count > 0)?.sample ?? "" };
+  const escapes = replaceCounting(text, TERMINAL_ESCAPES, () => "");
+  const controls = replaceCounting(escapes.text, CONTROL_CHARACTERS, () => "");
+  const sample = escapes.count > 0 ? escapes.sample : controls.sample;
+  return { text: controls.text, count: escapes.count + controls.count, sample };
+}
+
+/** Line breaks other than `\n` counted, for a report; splitting on them is the caller's work. */
+export function countUnusualLineBreaks(text: string): StepResult {
+  return replaceCounting(text, UNUSUAL_LINE_BREAKS, () => "\n");
 }

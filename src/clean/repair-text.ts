@@ -4,6 +4,7 @@
  */
 import {
   codePointLabel,
+  countUnusualLineBreaks,
   decodeEntitiesCounting,
   normaliseNoBreakSpaces,
   removeControls,
@@ -11,6 +12,7 @@ import {
   type StepResult,
 } from "./character-repairs.ts";
 import { fixMojibake } from "./fix-mojibake.ts";
+import { LINE_BREAKS } from "./text-repair-patterns.ts";
 
 /** The kinds of repair, in the order they are applied. */
 export type RepairKind = "mojibake" | "entities" | "no-break-space" | "zero-width" | "control";
@@ -37,6 +39,7 @@ export interface RepairResult {
 
 type Step = readonly [RepairKind, (line: string) => StepResult];
 
+// Lines as editors number them, for reports; other line breaks are split off inside `repairLine`.
 const LINE_BREAK = /\r\n|\r|\n/;
 // Printable ASCII without `&` has nothing to repair; most lines are like this, so they skip the work.
 const PLAIN_LINE = /^[\t\x20-\x25\x27-\x7e]*$/;
@@ -79,20 +82,39 @@ function stepsFor(options: RepairOptions): Step[] {
   return steps;
 }
 
+function record(found: Map<RepairKind, Repair>, kind: RepairKind, line: number, result: StepResult): void {
+  const seen = found.get(kind);
+  if (seen) seen.count += result.count;
+  else found.set(kind, { kind, line, count: result.count, sample: result.sample });
+}
+
+/** One pass of every step over text that has no line break. */
+function repairPiece(piece: string, line: number, steps: readonly Step[], found: Map<RepairKind, Repair>): string {
+  let next = piece;
+  for (const [kind, apply] of steps) {
+    const result = apply(next);
+    if (result.count === 0) continue;
+    record(found, kind, line, result);
+    next = result.text;
+  }
+  return next.normalize("NFC");
+}
+
 function repairLine(line: string, lineNumber: number, steps: readonly Step[], repairs: Repair[]): string {
   const found = new Map<RepairKind, Repair>();
   let current = line;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let next = current;
-    for (const [kind, apply] of steps) {
-      const result = apply(next);
-      if (result.count === 0) continue;
-      const seen = found.get(kind);
-      if (seen) seen.count += result.count;
-      else found.set(kind, { kind, line: lineNumber, count: result.count, sample: result.sample });
-      next = result.text;
+    // A form feed is a line break, and `&#10;` decodes to one: each piece is repaired as a line of its own, as it
+    // will be when the output is repaired again.
+    let next: string;
+    if (LINE_BREAKS.test(current)) {
+      const breaks = countUnusualLineBreaks(current);
+      if (breaks.count > 0) record(found, "control", lineNumber, breaks);
+      const pieces = current.split(LINE_BREAKS).map((piece) => repairPiece(piece, lineNumber, steps, found));
+      next = pieces.join("\n");
+    } else {
+      next = repairPiece(current, lineNumber, steps, found);
     }
-    next = next.normalize("NFC");
     if (next === current) break;
     current = next;
   }

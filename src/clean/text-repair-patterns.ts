@@ -28,16 +28,20 @@ export const JOINER_SCRIPTS = new RegExp(
   "u",
 );
 
-// Note: vertical tab, form feed and the Unicode line and paragraph separators mean a line break in plain text.
-/** Control and separator characters that become a line break. */
-export const LINE_BREAK_CONTROLS = /[\v\f\u2028\u2029]/g;
+// Note: vertical tab, form feed and the Unicode line and paragraph separators mean a line break in plain text,
+// and `&#10;` or `&#13;` decode to one.
+/** Everything that breaks a line; each becomes `\n`. */
+export const LINE_BREAKS = /\r\n|[\n\r\v\f\u2028\u2029]/;
+
+/** The line breaks other than `\n` itself, reported when they are normalised. */
+export const UNUSUAL_LINE_BREAKS = /[\r\v\f\u2028\u2029]/g;
 
 // Note: colour codes (`ESC[0m`) from text copied out of a terminal; removing only the ESC would leave `[0m`.
 /** ANSI terminal escape sequences, removed whole. */
 export const TERMINAL_ESCAPES = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 // Note: C0 controls other than tab and newline, DEL, and C1 controls left after mojibake repair are never text.
-/** Control characters, removed. (`\r` never reaches them: line breaks are normalised first.) */
+/** Control characters, removed. (Line breaks never reach them: lines are split first.) */
 export const CONTROL_CHARACTERS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
 
 // Note: named and numeric references need their semicolon: `AT&T`, `R&D` and `this&not that` are not entities.

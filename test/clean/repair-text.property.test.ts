@@ -6,7 +6,8 @@ import { repairText } from "../../src/clean/repair-text.ts";
 // decomposed letters, emoji, joining scripts and lone surrogates.
 const PIECES = [
   "Ã", "Â", "â", "€", "™", "œ", "©", "¢", "Ð", "Ø", "√", "‚", "Ä", "вЂ", "\u00a0", "\u202f", "\u200b", "\u200c",
-  "\u200d", "\ufeff", "\u2060", "\r", "\n", "\r\n", "\f", "\u2028", "&", "amp;", "&amp;", "&#", "x85;", ";", "\x85",
+  "\u200d", "\ufeff", "\u2060", "\r", "\n", "\r\n", "\f", "\u2028", "&", "amp;", "&amp;", "&#", "x85;", "10;", "13;",
+  ";", "\x85",
   "\x93", "\x81", "\x1a", "\x1b[0m", "\x00", "é", "e\u0301", "\u0958", "👩", "💻", "\ufe0f", "ب", "क्", "?", "\ufffd",
   "\ud800", "\udc00", " ", "a", "Z",
 ];

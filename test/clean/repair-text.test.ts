@@ -24,6 +24,14 @@ describe("repairText", () => {
     expect(repair).toEqual({ kind: "mojibake", line: 1, count: 1, sample: "He\xe2<U+0080><U+0099>s" });
   });
 
+  it("repairs text after a form feed or an encoded line break as a line of its own", () => {
+    // Found by the property test: `√©` alone is mojibake evidence, `Ã<U+2029>√©` as one line is not.
+    const once = repairText("Ã\u2029√©");
+    expect(once.text).toBe("Ã\né");
+    expect(repairText(once.text).text).toBe(once.text);
+    expect(repairText("one&#13;&#10;two").text).toBe("one\ntwo");
+  });
+
   it("leaves clean text alone and reports nothing", () => {
     const text = "Café “quoted” — 東京, العربية, 👩‍💻\n\tindented\n";
     expect(repairText(text)).toEqual({ text, repairs: [] });
