@@ -26,6 +26,7 @@ options:
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/
   --path-prefix PATH  path the site is served under, e.g. /news/ (default: the base URL's path, or /)
   --max-file-size N   largest article file read, in bytes (default: 16 MiB)
+  --max-front-matter-size N  largest front matter read, in characters (default: 64 KiB)
   --port N            serve: port to listen on (default: 8080; 0 picks a free one)
   --host ADDRESS      serve: address to listen on (default: 127.0.0.1, this machine only)
   --help              show this help`;
@@ -44,25 +45,36 @@ const { values, positionals } = parseArgs({
     "base-url": { type: "string" },
     "path-prefix": { type: "string" },
     "max-file-size": { type: "string" },
+    "max-front-matter-size": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
 
 const flags = (): SiteFlags => ({ title: values.title, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
 
-function maxFileSize(): number | undefined {
-  const size = values["max-file-size"] ? Number(values["max-file-size"]) : undefined;
-  if (size !== undefined && !(size > 0)) throw new Error("--max-file-size must be a positive number of bytes");
-  return size;
+function limit(name: "max-file-size" | "max-front-matter-size"): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}`);
+  return value;
 }
 
 function options(): BuildOptions {
   const contentDir = path.resolve(values.content);
-  return { contentDir, outputDir: path.resolve(values.output), maxFileSize: maxFileSize(), site: siteSettingsFor(contentDir, flags()), progress: createProgress() };
+  return {
+    contentDir,
+    outputDir: path.resolve(values.output),
+    maxFileSize: limit("max-file-size"),
+    maxFrontMatterSize: limit("max-front-matter-size"),
+    site: siteSettingsFor(contentDir, flags()),
+    progress: createProgress(),
+  };
 }
 
 function printReport(result: BuildResult, contentDir: string): void {
-  const label = `${path.relative(process.cwd(), contentDir) || "."}/`;
+  const relative = path.relative(process.cwd(), contentDir);
+  const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
   const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: result.redirects, contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.report) writeReportJson(values.report, result);
@@ -127,7 +139,8 @@ async function serve(): Promise<number> {
     port,
     host: values.host,
     flags: flags(),
-    maxFileSize: maxFileSize(),
+    maxFileSize: limit("max-file-size"),
+    maxFrontMatterSize: limit("max-front-matter-size"),
     onBuild: (result) => printReport(result, contentDir),
     log: (line) => process.stderr.write(`${line}\n`),
   });

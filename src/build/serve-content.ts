@@ -14,6 +14,7 @@ export interface ServeOptions {
   host: string;
   flags: SiteFlags;
   maxFileSize?: number;
+  maxFrontMatterSize?: number;
   /** Called after each pipeline run with its result, e.g. to print the report. */
   onBuild: (result: BuildResult) => void;
   log: (line: string) => void;
@@ -35,7 +36,7 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
         // Note: settings are read again on every build, so editing `site:` in _roundup.yml shows at once; the path
         // prefix stays as the server started, since the server's routes depend on it.
         const site = { ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: initial.pathPrefix };
-        const result = buildData({ contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize });
+        const result = buildData({ contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
         copyImages(result.articles, options.contentDir, outputDir);
         options.onBuild(result);
         return buildSiteData(site, result.articles, result.stories, result.redirects);
