@@ -34,11 +34,24 @@ export interface NearDuplicate {
 
 const normalise = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+// Note: a title is compared as written but for case, spacing, quote and dash styles and closing punctuation
+// (“Storm” and "storm", – and -); other punctuation stays, since it can tell two different headlines apart.
+const normaliseTitle = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, "-")
+    .replace(/\s+/g, " ")
+    .replace(/[\s.!?…:;,]+$/u, "")
+    .trim();
+
 /** The near-exact duplicates among `articles`; each names the article it repeats (the newest, then longest, then first by path). */
 export function findNearDuplicates(articles: readonly DuplicateCandidate[]): NearDuplicate[] {
   const groups = new Map<string, DuplicateCandidate[]>();
   for (const article of articles) {
-    const key = `${normalise(article.title)}\u0000${normalise(article.publisher ?? "")}`;
+    const key = `${normaliseTitle(article.title)}\u0000${normaliseTitle(article.publisher ?? "")}`;
     groups.set(key, [...(groups.get(key) ?? []), article]);
   }
   const duplicates: NearDuplicate[] = [];

@@ -21,8 +21,9 @@ describe("findNearDuplicates", () => {
     expect(found.map((d) => [d.file, d.of])).toEqual([["old.md", "new.md"]]);
   });
 
-  it("ignores case, punctuation and typographic quotes in titles", () => {
-    expect(findNearDuplicates([item("a.md"), item("b.md", { title: "OLD TRAM DEPOT TO BECOME COVERED MARKET!" })])).toHaveLength(1);
+  it("ignores case, quote and dash styles and closing punctuation in titles, not other punctuation", () => {
+    expect(findNearDuplicates([item("a.md", { title: "Depot’s plan – approved" }), item("b.md", { title: "DEPOT'S PLAN - APPROVED!" })])).toHaveLength(1);
+    expect(findNearDuplicates([item("a.md", { title: "<svg onload=x>" }), item("b.md", { title: "<svg/onload=x>" })])).toEqual([]);
   });
 
   it("keeps apart the same text from another outlet (syndication is coverage, not a copy)", () => {
