@@ -75,7 +75,7 @@ function options(): BuildOptions {
 function printReport(result: BuildResult, contentDir: string): void {
   const relative = path.relative(process.cwd(), contentDir);
   const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
-  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: result.redirects, contentLabel: label, verbose: values.verbose });
+  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: { all: result.redirects, added: result.newRedirects }, contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.report) writeReportJson(values.report, result);
 }

@@ -40,6 +40,8 @@ export interface BuildResult {
   filesRead: number;
   /** Old story id → live story id (merged stories). */
   redirects: Record<string, string>;
+  /** The old story ids that became redirects in this build. */
+  newRedirects: string[];
   /** The story ids to save as `content/_stories.json`. */
   storyIds: StoryIdLedger;
 }

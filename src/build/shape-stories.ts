@@ -27,6 +27,8 @@ export interface ShapedStories {
   ledger: LedgerEntry[];
   /** Old story id → live story id. */
   redirects: Record<string, string>;
+  /** The old story ids that became redirects in this build. */
+  newRedirects: string[];
   /** To save as `content/_stories.json`: members are file paths. */
   storyIds: StoryIdLedger;
   diagnostics: Diagnostic[];
@@ -50,7 +52,8 @@ export function shapeStories(input: ShapeInput): ShapedStories {
     return reason === undefined ? entry : { ...entry, status: "skipped" as const, reason, articleId: null };
   });
   const storyIds = translate(assignment.ledger, (id) => fileOfId.get(id));
-  return { articles: applied.articles, stories, ledger, redirects: assignment.redirects, storyIds, diagnostics: applied.diagnostics };
+  const newRedirects = Object.keys(assignment.redirects).filter((from) => !Object.hasOwn(input.previous.redirects, from));
+  return { articles: applied.articles, stories, ledger, redirects: assignment.redirects, newRedirects, storyIds, diagnostics: applied.diagnostics };
 }
 
 /** The ledger with each member mapped (members that map to nothing are dropped), sorted. */

@@ -65,7 +65,8 @@ describe("URLs outlive regrouping", () => {
     expect(found.html).toContain(`<link rel="canonical" href="${found.redirectsTo}">`);
     expect(found.html).toContain(`<a href="${found.redirectsTo}">`);
     const oldId = page.split("/")[1] ?? "";
-    expect(second.stdout).toContain(`/stories/${oldId}/  redirects to  ${found.redirectsTo}`);
+    expect(second.stdout).toContain(`/stories/${oldId}/  redirects to  ${found.redirectsTo}  (merged)`);
+    expect(second.stdout).toContain("1 old story URLs redirect to the stories they were merged into (1 new)");
     const report = JSON.parse(readFileSync(path.join(tmp.dir, "report.json"), "utf8"));
     expect(report.redirects).toEqual([{ from: oldId, to: found.redirectsTo.split("/")[2] }]);
     expect(readFileSync(path.join(site, "_redirects"), "utf8")).toContain(`/stories/${oldId}/ ${found.redirectsTo} 301`);
