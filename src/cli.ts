@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildData, buildSite, type BuildOptions, type BuildResult } from "./build/build-site.ts";
 import { formatReport } from "./report/format-report.ts";
+import { NO_BASE_URL_NOTE } from "./site/write-site-files.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
@@ -84,6 +85,7 @@ async function main(): Promise<number> {
     const result = await buildSite(opts);
     printReport(result, opts.contentDir);
     process.stdout.write(`site written to ${path.relative(process.cwd(), opts.outputDir) || "."}/\n`);
+    if (!opts.site.baseUrl) process.stdout.write(`${NO_BASE_URL_NOTE}\n`);
     return exitCode(result);
   }
   if (command === "check") {

@@ -4,8 +4,10 @@ import path from "node:path";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { renderSite } from "../site/eleventy-adapter.ts";
+import { indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
+import { writeSiteFiles } from "../site/write-site-files.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { buildStories } from "./build-stories.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
@@ -58,6 +60,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const storyById = new Map(result.stories.map((story) => [story.id, story]));
     writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
     copyImages(result.articles, options.contentDir, staging);
+    writeSiteFiles(staging, data);
+    await indexSearch(staging, data.site.language);
     swapIn(staging, options.outputDir);
   } catch (cause) {
     discardStaging(staging);
