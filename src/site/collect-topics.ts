@@ -4,7 +4,7 @@
  */
 import { SAFE_ID, slugOf } from "../build/article-ids.ts";
 import type { Story } from "../types.ts";
-import { extractTopics } from "./extract-topics.ts";
+import { type NameEvidence, extractTopics, nameEvidence } from "./extract-topics.ts";
 import { MIN_TOPIC_ARTICLES } from "./topic-patterns.ts";
 
 /** One topic and the stories that mention it. */
@@ -23,15 +23,8 @@ export interface TopicIndex {
   byStory: Map<string, string[]>;
 }
 
-/** Lowercase words that headlines write in lowercase somewhere: not names when capitalised at a headline's start. */
-function commonWords(titles: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const title of titles) for (const word of title.split(/[^\p{L}]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word);
-  return words;
-}
-
 /** Names of one story with how many of its headlines carry each; a name inside exactly one longer name joins it. */
-function storyNames(story: Story, isCommon: (lower: string) => boolean): Map<string, number> {
+function storyNames(story: Story, evidence: NameEvidence): Map<string, number> {
   const titles = story.sources.map((source) => source.title);
   const counts = new Map<string, number>();
   if (story.evidence.sharedEntities.length > 0) {
@@ -41,7 +34,7 @@ function storyNames(story: Story, isCommon: (lower: string) => boolean): Map<str
     }
     return counts;
   }
-  for (const title of titles) for (const name of extractTopics(title, isCommon)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const title of titles) for (const name of extractTopics(title, evidence)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const names = [...counts.keys()].sort((a, b) => a.split(" ").length - b.split(" ").length || (a < b ? -1 : 1));
   for (const name of names) {
     const padded = ` ${name} `;
@@ -55,11 +48,10 @@ function storyNames(story: Story, isCommon: (lower: string) => boolean): Map<str
 
 /** Collect the site's topics from its stories. */
 export function collectTopics(stories: readonly Story[]): TopicIndex {
-  const common = commonWords(stories.flatMap((story) => story.sources.map((source) => source.title)));
-  const isCommon = (lower: string): boolean => common.has(lower);
+  const evidence = nameEvidence(stories.flatMap((story) => story.sources.map((source) => source.title)));
   const bySlug = new Map<string, { spellings: Map<string, number>; stories: Map<string, number>; mentions: number }>();
   for (const story of stories) {
-    for (const [name, count] of storyNames(story, isCommon)) {
+    for (const [name, count] of storyNames(story, evidence)) {
       const slug = slugOf(name);
       if (!SAFE_ID.test(slug)) continue;
       const entry = bySlug.get(slug) ?? { spellings: new Map(), stories: new Map(), mentions: 0 };

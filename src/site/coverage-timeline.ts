@@ -39,10 +39,10 @@ const DAY_MS = 86_400_000;
 // Note: beyond about two months of daily bars each is a hairline; weekly bars keep them readable.
 const MAX_DAILY_BARS = 62;
 // Note: the chart's drawing size; CSS scales it to the column while the attributes reserve its shape (no layout shift).
-const WIDTH = 640;
-const HEIGHT = 160;
-const TOP = 20;
-const BOTTOM = 26;
+const WIDTH = 480;
+const HEIGHT = 150;
+const TOP = 22;
+const BOTTOM = 28;
 const SIDE = 8;
 const MAX_LABELS = 8;
 
@@ -58,7 +58,7 @@ export function coverageTimeline(items: readonly TimelineItem[]): TimelineView {
     return value === null ? [] : [{ value, publisher: item.publisher }];
   });
   const undated = items.length - dated.length;
-  if (dated.length === 0) return { svg: null, caption: undatedCaption(undated), rows: [], unit: "day", undated };
+  if (dated.length === 0) return { svg: null, caption: `${undatedCaption(undated)}: there is nothing to chart.`, rows: [], unit: "day", undated };
   const first = Math.min(...dated.map((d) => d.value));
   const last = Math.max(...dated.map((d) => d.value));
   const days = Math.round((last - first) / DAY_MS) + 1;
@@ -78,7 +78,7 @@ export function coverageTimeline(items: readonly TimelineItem[]): TimelineView {
 }
 
 function undatedCaption(undated: number): string {
-  return undated === 0 ? "No dated coverage." : `${undated} undated ${undated === 1 ? "article" : "articles"} not shown`;
+  return `${undated} undated ${undated === 1 ? "article" : "articles"}${undated > 0 ? " not shown" : ""}`;
 }
 
 function drawBars(rows: readonly TimelineRow[], step: number): SafeHtml {

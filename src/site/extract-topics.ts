@@ -1,12 +1,43 @@
 /** Names in a headline: runs of capitalised words (people, places, organisations), the way a reader spots them. */
-import { MAX_TOPIC_WORDS, MIN_CONTENT_LETTERS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS } from "./topic-patterns.ts";
+import { MAX_TOPIC_WORDS, MIN_CONTENT_LETTERS, MIN_TITLE_CASE_WORDS, NAME_PARTICLES, NOT_NAMES, TITLE_WORDS } from "./topic-patterns.ts";
 
 const CAPITALISED = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
 
-/** Words of a headline with the punctuation that ends a phrase (`,`, `:`, quotes) marked as breaks. */
+/** What a site's headlines say about words: which appear in lowercase, which are capitalised inside a headline. */
+export interface NameEvidence {
+  lowercase: ReadonlySet<string>;
+  capitalisedInside: ReadonlySet<string>;
+}
+
+/** Gather name evidence from a set of headlines. */
+export function nameEvidence(titles: readonly string[]): NameEvidence {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const title of titles) {
+    if (isTitleCase(title)) continue;
+    let sentenceStart = true;
+    for (const word of tokens(title)) {
+      if (word === SENTENCE) sentenceStart = true;
+      if (word === null || word === SENTENCE) continue;
+      if (/^\p{Ll}/u.test(word)) lowercase.add(word);
+      else if (!sentenceStart && CAPITALISED.test(word)) capitalisedInside.add(word);
+      sentenceStart = false;
+    }
+  }
+  return { lowercase, capitalisedInside };
+}
+
+/** A sentence ends here (`Update:`, `… rates. Markets…`): the next word is capitalised by grammar. */
+const SENTENCE = "";
+
+/**
+ * Words of a headline, with null where punctuation ends a phrase (`,`, quotes, brackets) and SENTENCE where it ends a
+ * sentence; quoted words are left out.
+ */
 function tokens(title: string): Array<string | null> {
   const out: Array<string | null> = [];
+  let quoted = false;
   const normalised = title
     .replace(/[’‘`]/g, "'")
     // A possessive ends a name: "South Korea's Lee" names two.
@@ -19,10 +50,13 @@ function tokens(title: string): Array<string | null> {
       continue;
     }
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    const opensQuote = /^["'“«(\[]/.test(raw);
-    if (opensQuote) out.push(null);
-    if (word !== "") out.push(word);
-    if (word === "" || /[,.:;!?"“”»)\]|–—]$/.test(raw) || raw.endsWith("'")) out.push(null);
+    // A quoted phrase ('new era', "Act Now") is a slogan or a saying, not a name.
+    if (/^["'“‘«]/.test(raw)) quoted = true;
+    const closesQuote = quoted && /["'”’»][,.:;!?)]*$/.test(raw);
+    out.push(quoted || word === "" ? null : word);
+    if (closesQuote) quoted = false;
+    if (/[.:!?]["”’»)]*$/.test(raw)) out.push(SENTENCE);
+    else if (/[,;"“”»)\]|–—]$/.test(raw) || raw.endsWith("'")) out.push(null);
   }
   return out;
 }
@@ -33,14 +67,17 @@ export function isTitleCase(title: string): boolean {
     .split(/[\s-]+/)
     .map((w) => w.replace(/[’']s$/, "").replace(/[^\p{L}]/gu, ""))
     .filter((w) => w.length >= MIN_CONTENT_LETTERS && !NOT_NAMES.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => CAPITALISED.test(w));
+  // An all-capitals headline says nothing either; a short one ("Election in Peru") may be names and one word.
+  if (!/\p{Ll}/u.test(title)) return true;
+  return content.length >= MIN_TITLE_CASE_WORDS && content.every((w) => CAPITALISED.test(w));
 }
 
 /**
- * Capitalised phrases of one headline, in order, without repeats. `isCommonWord(lower)` says a word also appears in
- * lowercase elsewhere, so a headline's capitalised first word ("Trade talks…") is not taken for a name.
+ * Capitalised phrases of one headline, in order, without repeats. A headline's first word standing alone is capitalised
+ * by grammar ("Markets fall…"), so it counts only when `evidence` shows it capitalised inside some headline and never
+ * in lowercase ("Xi and Lee meet…").
  */
-export function extractTopics(title: string, isCommonWord: (lower: string) => boolean = () => false): string[] {
+export function extractTopics(title: string, evidence: NameEvidence = nameEvidence([title])): string[] {
   if (isTitleCase(title)) return [];
   const phrases: string[][] = [];
   let current: string[] = [];
@@ -51,13 +88,16 @@ export function extractTopics(title: string, isCommonWord: (lower: string) => bo
     pendingParticles = [];
   };
   const list = tokens(title);
+  let sentenceStart = 0;
   list.forEach((word, index) => {
-    if (word === null) return flush();
+    if (word === SENTENCE) sentenceStart = index + 1;
+    if (word === null || word === SENTENCE) return flush();
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(lower)) return flush();
     if (CAPITALISED.test(word) && LETTERS.test(word)) {
-      const first = list.slice(0, index).every((w) => w === null);
-      if (first && current.length === 0 && isCommonWord(lower) && !CAPITALISED.test(list[index + 1] ?? "")) return;
+      const first = list.slice(sentenceStart, index).every((w) => w === null);
+      const alone = !CAPITALISED.test(list[index + 1] ?? "");
+      if (first && current.length === 0 && alone && (evidence.lowercase.has(lower) || !evidence.capitalisedInside.has(word))) return;
       current.push(...pendingParticles, word);
       pendingParticles = [];
       return;

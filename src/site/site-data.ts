@@ -82,7 +82,7 @@ export function buildSiteData(settings: SiteSettings, articles: readonly Article
     outletIndex: [viewOutletIndex(settings, outlets)],
     topicIndex: [viewTopicIndex(settings, topics)],
     archiveIndex: [viewArchiveIndex(settings, archiveDays)],
-    searchPage: [viewSearchPage(settings, outlets, archiveDays.map((day) => day.day))],
+    searchPage: [viewSearchPage(settings, { stories: storyViews.length, articles: articleViews.length }, outlets, archiveDays.map((day) => day.day))],
     notFoundPage: [viewNotFoundPage(settings)],
   };
 }

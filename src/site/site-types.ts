@@ -84,6 +84,8 @@ export interface EvidenceView {
   entities: Array<{ name: string; url: string | null }>;
   terms: string[];
   links: string[];
+  /** False when the grouping recorded nothing but the time span. */
+  recorded: boolean;
   spanDisplay: string | null;
 }
 
@@ -211,6 +213,6 @@ export interface SiteData {
   outletIndex: [ListPageView];
   topicIndex: [ListPageView];
   archiveIndex: [ListPageView];
-  searchPage: [ListPageView & { outlets: string[]; firstDay: string | null; lastDay: string | null }];
+  searchPage: [ListPageView & { hint: string; outlets: string[]; firstDay: string | null; lastDay: string | null }];
   notFoundPage: [ListPageView];
 }

@@ -26,6 +26,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["of", "de", "da", "d
 // Note: headlines in Title Case capitalise every word but function words, so capitals say nothing about names there;
 // a headline is sentence case when at least one word this long, not a function word, is written in lowercase.
 export const MIN_CONTENT_LETTERS = 4;
+// Note: with fewer such words ("Election in Peru") capitals may all be names, so the headline is read as written.
+export const MIN_TITLE_CASE_WORDS = 3;
 
 // Note: a topic page needs the phrase in at least this many articles: one headline's phrase is no recurring topic.
 export const MIN_TOPIC_ARTICLES = 2;

@@ -4,9 +4,10 @@ import type { ListPageView, OutletView, SiteData, SiteSettings } from "./site-ty
 import { SITE_PATHS } from "./site-urls.ts";
 
 /** The search page: the outlets and the span of days its filters offer. */
-export function viewSearchPage(site: SiteSettings, outlets: readonly OutletView[], days: readonly string[]): SiteData["searchPage"][0] {
+export function viewSearchPage(site: SiteSettings, counts: { stories: number; articles: number }, outlets: readonly OutletView[], days: readonly string[]): SiteData["searchPage"][0] {
   const sorted = [...days].sort();
   return {
+    hint: `Finds words in ${counts.stories} ${counts.stories === 1 ? "story" : "stories"} and ${counts.articles} ${counts.articles === 1 ? "article" : "articles"}; narrow down by outlet, kind and date.`,
     url: SITE_PATHS.search,
     groups: [],
     outlets: outlets.map((outlet) => outlet.name),

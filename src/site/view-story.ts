@@ -79,6 +79,7 @@ function evidenceView(story: Story, topicUrlOf: (name: string) => string | null)
     entities: story.evidence.sharedEntities.map((name) => ({ name, url: topicUrlOf(name) })),
     terms: [...story.evidence.sharedTerms],
     links: [...story.evidence.links],
+    recorded: story.evidence.sharedEntities.length + story.evidence.sharedTerms.length + story.evidence.links.length > 0,
     spanDisplay: fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : fromText ?? toText,
   };
 }
