@@ -55,7 +55,16 @@ export function collectArticles(options: PipelineOptions): Collection {
       entry(relativePath, "skipped", "could not be read");
       continue;
     }
-    const outcome = processFile(relativePath, absolutePath, bytes, options);
+    let outcome: ReturnType<typeof processFile>;
+    try {
+      outcome = processFile(relativePath, absolutePath, bytes, options);
+    } catch (cause) {
+      // One file must never stop the build: the failure is reported against the file, which is skipped.
+      const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      diagnostics.push({ file: relativePath, line: null, column: null, severity: "error", ruleId: "processing-failed", message: `roundup failed on this file (${reason.slice(0, 200)}), so it was skipped.` });
+      entry(relativePath, "skipped", "processing failed");
+      continue;
+    }
     diagnostics.push(...outcome.diagnostics);
     if (outcome.kind === "skipped") {
       entry(relativePath, "skipped", outcome.reason);

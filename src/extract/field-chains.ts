@@ -10,7 +10,8 @@ export const URL_KEYS = ["url", "link", "canonical", "canonical_url", "canonical
 export const IMAGE_KEYS = ["image", "cover", "cover_image", "thumbnail", "featured_image", "og_image", "hero"] as const;
 
 // Note: meta names of an HTML document's head, after the front matter in every chain.
-export const META_TITLE = ["og:title", "twitter:title", "title"] as const;
+// Note: a page's <title> often carries the site name, so the body's own h1 comes before it.
+export const META_TITLE = ["og:title", "twitter:title", "h1", "title"] as const;
 export const META_DATE = ["article:published_time", "date", "pubdate", "dc.date", "og:published_time"] as const;
 export const META_PUBLISHER = ["og:site_name", "application-name", "publisher"] as const;
 export const META_AUTHOR = ["author", "article:author", "dc.creator"] as const;

@@ -18,7 +18,7 @@ const MAX_ALIASES = 100;
 
 /** Parse YAML 1.2 (core schema: dates stay strings, so no time zone is ever invented). */
 export function parseYaml(source: string): unknown {
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: true });
   const error = doc.errors[0];
   if (error) throw new FrontMatterSyntaxError(error.message.split("\n")[0] ?? error.message, error.linePos?.[0]?.line ?? null);
   try {

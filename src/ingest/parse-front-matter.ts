@@ -63,8 +63,9 @@ export function parseFrontMatter(file: VFile, options: FrontMatterOptions): bool
     const result = matter(text, { language, delimiters: delimiter, engines: grayMatterEngines() });
     parsed = isRecord(result.data) ? result.data.value : undefined;
   } catch (cause) {
-    const line = cause instanceof FrontMatterSyntaxError && cause.line !== null ? cause.line + 1 : 1;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    // gray-matter hands the engine the text from the end of the opening line, so its lines are the file's lines.
+    const line = cause instanceof FrontMatterSyntaxError && cause.line !== null ? Math.max(cause.line, 2) : 1;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/ at line \d+, column \d+:?$/, "");
     report(file, "front-matter-invalid", `Front matter could not be read: ${reason}. The file was skipped.`, { line });
     return false;
   }

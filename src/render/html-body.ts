@@ -5,6 +5,8 @@ import { toText } from "hast-util-to-text";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { report } from "../diagnostics.ts";
+import { MAX_HTML_DEPTH, limitNesting } from "./limit-nesting.ts";
 
 const DOCUMENT = /^\s*(?:<!doctype|<html|<head)/i;
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -12,14 +14,38 @@ const documentParser = unified().use(rehypeParse, { fragment: false }).freeze();
 
 /** Parse `file.data.body` as HTML into `file.data.unsafeHtml` and `file.data.htmlMeta`. */
 export function htmlBody(file: VFile): void {
-  const body = file.data.body ?? "";
+  const limited = limitNesting(file.data.body ?? "");
+  if (limited.flattened) {
+    report(file, "nesting-too-deep", `The HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; the deeper tags were dropped and their text kept.`, { line: file.data.frontMatter?.bodyLine ?? 1 });
+  }
+  const body = limited.html;
   const isDocument = DOCUMENT.test(body);
   const tree = (isDocument ? documentParser : fragmentParser).parse(body);
   const meta: Record<string, string> = {};
   if (isDocument) collectMeta(tree, meta);
-  const content = isDocument ? findElement(tree, "article") ?? findElement(tree, "main") ?? findElement(tree, "body") : null;
+  const content = (isDocument ? findElement(tree, "article") ?? findElement(tree, "main") ?? findElement(tree, "body") : null) ?? tree;
+  takeTitleHeading(content, meta, file.data.frontMatter?.data.title);
   file.data.htmlMeta = meta;
-  file.data.unsafeHtml = content ? toHtml(content.children) : toHtml(tree);
+  file.data.unsafeHtml = toHtml(content.type === "root" ? content : content.children);
+}
+
+/** The body's first h1 is the article's title: it moves to the metadata unless front matter names another title. */
+function takeTitleHeading(content: Root | Element, meta: Record<string, string>, frontMatterTitle: unknown): void {
+  const h1 = findElement(content, "h1");
+  if (!h1) return;
+  const text = toText(h1).replace(/\s+/g, " ").trim();
+  if (typeof frontMatterTitle === "string" && frontMatterTitle.trim() !== text) return;
+  meta.h1 = text;
+  removeNode(content, h1);
+}
+
+function removeNode(parent: Root | Element, target: Element): boolean {
+  const index = parent.children.indexOf(target);
+  if (index >= 0) {
+    parent.children.splice(index, 1);
+    return true;
+  }
+  return parent.children.some((child) => child.type === "element" && removeNode(child, target));
 }
 
 function collectMeta(node: Root | Element, meta: Record<string, string>): void {

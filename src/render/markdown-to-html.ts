@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { MAX_MARKDOWN_DEPTH, estimateMarkdownDepth } from "./limit-nesting.ts";
 
 // Note: inline HTML in markdown is kept as raw HTML here and made safe by `sanitize`, the next stage.
 const processor = unified()
@@ -14,7 +15,12 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
+/** Thrown when a body nests deeper than markdown can be converted in bounded time; the pipeline falls back to text. */
+export class MarkdownTooDeep extends RangeError {}
+
 /** Convert `file.data.body` to `file.data.unsafeHtml`. */
 export function markdownToHtml(file: VFile): void {
-  file.data.unsafeHtml = String(processor.processSync(file.data.body ?? ""));
+  const body = file.data.body ?? "";
+  if (estimateMarkdownDepth(body) > MAX_MARKDOWN_DEPTH) throw new MarkdownTooDeep(`markdown nested deeper than ${MAX_MARKDOWN_DEPTH} levels`);
+  file.data.unsafeHtml = String(processor.processSync(body));
 }

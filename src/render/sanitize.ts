@@ -5,6 +5,17 @@ import type { SafeHtml } from "../types.ts";
 // Note: sanitize-html's default tags, plus h2 (plain-text headings), figures and images (article photos).
 const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== "h1"), "h2", "img", "figure", "figcaption", "picture"];
 
+// Note: browsers only trim ASCII white space from URLs, but a URL that hides a script scheme behind any other
+// invisible character is never a real link; dropping it costs nothing.
+const HIDDEN_SCRIPT_URL = /^[\s\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u205f\u3000\ufeff]*(?:javascript|vbscript|livescript|data):/i;
+
+function dropHiddenScriptUrl(attribs: sanitizeHtml.Attributes, name: string): sanitizeHtml.Attributes {
+  const value = attribs[name];
+  if (value === undefined || !HIDDEN_SCRIPT_URL.test(value)) return attribs;
+  const { [name]: _dropped, ...rest } = attribs;
+  return rest;
+}
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: {
@@ -26,8 +37,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     // Note: the page's own title is the only h1.
     h1: "h2",
+    img: (tagName, attribs) => ({ tagName, attribs: dropHiddenScriptUrl(attribs, "src") }),
     a: (tagName, attribs) => {
-      const attributes = { ...attribs };
+      const attributes = dropHiddenScriptUrl({ ...attribs }, "href");
       if (attributes.target !== undefined && attributes.target !== "_self") {
         attributes.target = "_blank";
         attributes.rel = "noopener noreferrer";
@@ -38,7 +50,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
       return { tagName, attribs: attributes };
     },
   },
-  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href && frame.text.trim() === "",
+  // Note: empty links and paragraphs are what is left of removed elements (a form inside a paragraph).
+  exclusiveFilter: (frame) =>
+    (frame.tag === "a" && !frame.attribs.href && frame.text.trim() === "") || (frame.tag === "p" && frame.text.trim() === "" && frame.mediaChildren.length === 0),
 };
 
 /** Sanitize HTML; sanitizing the result again changes nothing. */

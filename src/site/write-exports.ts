@@ -27,7 +27,7 @@ export function writeExports(outputDir: string, stories: readonly Story[], artic
   const articlesJson = {
     articles: articles.map((a) => ({
       id: a.id, file: a.file, title: a.title, date: a.date, publisher: a.publisher, author: a.author, url: a.url, summary: a.summary,
-      credit: a.credit, dateline: a.dateline, bodyFormat: a.bodyFormat, related: a.related, text: a.text,
+      credit: a.credit, dateline: a.dateline, image: a.image, tags: a.tags, frontMatter: a.frontMatter, bodyFormat: a.bodyFormat, related: a.related, text: a.text,
     })),
   };
   const dir = path.join(outputDir, "data");
