@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
 const INDEXED_PAGES = "{stories,articles}/*/index.html";
@@ -26,6 +27,7 @@ export async function indexSearch(outputDir: string, language: string): Promise<
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(bundle, file), { force: true });
+    stabiliseSearchIndex(bundle);
     return added.page_count;
   } catch (cause) {
     throw new Error("could not build the search index with Pagefind", { cause });
