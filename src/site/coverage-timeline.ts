@@ -7,7 +7,7 @@ import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { dateValue } from "../dates.ts";
 import type { IsoDate, SafeHtml } from "../types.ts";
-import { displayDate } from "./display-dates.ts";
+import { dayOf, displayDate } from "./display-dates.ts";
 import { element as el, text } from "./hast-element.ts";
 
 /** One dated piece of coverage. */
@@ -54,7 +54,7 @@ const dayOfValue = (value: number): string => new Date(value).toISOString().slic
 /** Bucket the items and draw them. */
 export function coverageTimeline(items: readonly TimelineItem[]): TimelineView {
   const dated = items.flatMap((item) => {
-    const value = item.date ? dateValue(item.date.slice(0, 10)) : null;
+    const value = dateValue(dayOf(item.date));
     return value === null ? [] : [{ value, publisher: item.publisher }];
   });
   const undated = items.length - dated.length;

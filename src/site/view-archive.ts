@@ -1,6 +1,6 @@
 /** The daily archive: for each day with coverage, the stories covered that day; and an index of days by month. */
 import type { Story } from "../types.ts";
-import { displayDate } from "./display-dates.ts";
+import { dayOf, displayDate } from "./display-dates.ts";
 import { collectionJsonLd } from "./json-ld.ts";
 import { pageMeta } from "./page-meta.ts";
 import type { ArchiveDayView, ListPageView, SiteSettings, StoryCard } from "./site-types.ts";
@@ -14,7 +14,7 @@ export function viewArchiveDays(site: SiteSettings, stories: readonly Story[], c
   const byDay = new Map<string, Map<string, number>>();
   for (const story of stories) {
     for (const source of story.sources) {
-      const day = source.date?.slice(0, 10);
+      const day = dayOf(source.date);
       if (!day || !DAY.test(day)) continue;
       const counts = byDay.get(day) ?? new Map<string, number>();
       counts.set(story.id, (counts.get(story.id) ?? 0) + 1);

@@ -1,7 +1,7 @@
 /** An article page's data: the cleaned body, who published it, and the story it belongs to. */
 import { UNKNOWN_OUTLET } from "../build/build-stories.ts";
 import type { Article, Story } from "../types.ts";
-import { displayDate } from "./display-dates.ts";
+import { dayOf, displayDate } from "./display-dates.ts";
 import { articleJsonLd } from "./json-ld.ts";
 import { pageMeta } from "./page-meta.ts";
 import type { ArticleView, SiteSettings, StoryCard } from "./site-types.ts";
@@ -18,6 +18,7 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
   const outlet = named && named !== UNKNOWN_OUTLET ? named : null;
   const slug = outlet ? slugOfOutlet.get(outlet) : undefined;
   const url = articleUrl(article.id);
+  const day = dayOf(article.date);
   const image = article.image && !/^https?:/.test(article.image) ? `/media/${article.image}` : article.image;
   const others = (story?.sources ?? []).filter((source) => source.articleId !== article.id && (outlet === null || source.publisher !== outlet));
   return {
@@ -53,7 +54,7 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
           ]
         : [],
       searchable: true,
-      filters: { outlet: outlet ? [outlet] : [], day: article.date ? [article.date.slice(0, 10)] : [], kind: "Article", dateText: displayDate(article.date) ?? "" },
+      filters: { outlet: outlet ? [outlet] : [], day: day ? [day] : [], kind: "Article", dateText: displayDate(article.date) ?? "" },
     }),
   };
 }

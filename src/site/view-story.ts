@@ -2,7 +2,7 @@
 import { UNKNOWN_OUTLET } from "../build/build-stories.ts";
 import type { Story } from "../types.ts";
 import { coverageTimeline } from "./coverage-timeline.ts";
-import { displayDate } from "./display-dates.ts";
+import { dayOf, displayDate } from "./display-dates.ts";
 import { storyJsonLd } from "./json-ld.ts";
 import { pageMeta } from "./page-meta.ts";
 import type { EvidenceView, NamedLink, OutletHeadlines, SiteSettings, SourceView, StoryCard, StoryView } from "./site-types.ts";
@@ -30,7 +30,7 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
   const sources = story.sources.map((source) => viewSource(source, context.slugOfOutlet));
   const folded = sources.length > SOURCES_FOLD_AFTER;
   const feeds = { atom: storyFeedUrl(story.id, "atom"), json: storyFeedUrl(story.id, "json") };
-  const days = [...new Set(sources.flatMap((s) => (s.date ? [s.date.slice(0, 10)] : [])))].sort();
+  const days = [...new Set(sources.flatMap((s) => dayOf(s.date) ?? []))].sort();
   return {
     ...card,
     firstSeenDisplay: displayDate(story.firstSeen),

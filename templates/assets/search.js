@@ -74,8 +74,14 @@ async function run() {
     return;
   }
   say("Searching…");
-  const engine = await pagefind();
-  const search = await engine.search(values.q || null, { filters: await filtersOf(engine, values) });
+  let search;
+  try {
+    const engine = await pagefind();
+    search = await engine.search(values.q || null, { filters: await filtersOf(engine, values) });
+  } catch {
+    if (mine === generation) say("Search is not available here: its index could not be loaded.");
+    return;
+  }
   if (mine !== generation) return;
   const found = search?.results ?? [];
   list?.replaceChildren();
