@@ -99,7 +99,7 @@ function drawBars(rows: readonly TimelineRow[], step: number): SafeHtml {
     }
     if (i % labelEvery === 0) {
       const label = `${step === 7 ? "wk " : ""}${SHORT.format(new Date(dateValue(row.day) ?? 0))}`;
-      children.push(el("text", { className: ["tick"], x: num(centre), y: num(HEIGHT - 8), textAnchor: "middle" }, [text(label)]));
+      children.push(el("text", { className: ["tick"], x: num(centre), y: num(HEIGHT - 6), textAnchor: "middle" }, [text(label)]));
     }
   });
   const svg = el("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: num(WIDTH), height: num(HEIGHT), ariaHidden: "true", focusable: "false" }, children);
