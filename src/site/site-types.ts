@@ -97,6 +97,9 @@ export interface StoryView extends StoryCard {
   sourcesShown: SourceView[];
   sourcesMore: SourceView[];
   headlines: OutletHeadlines[];
+  /** The first outlets' headlines, always shown; the rest go in a disclosure. */
+  headlinesShown: OutletHeadlines[];
+  headlinesMore: OutletHeadlines[];
   timeline: TimelineView;
   topics: NamedLink[];
   related: StoryCard[];

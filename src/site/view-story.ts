@@ -13,6 +13,9 @@ import { viewSource } from "./view-sources.ts";
 // is shown whole, since "show 1 more" saves nothing.
 const SOURCES_SHOWN = 8;
 const SOURCES_FOLD_AFTER = 10;
+// Note: the same for the side-by-side headlines: a dozen outlets fill two screens on a phone.
+const OUTLETS_SHOWN = 12;
+const OUTLETS_FOLD_AFTER = 15;
 
 /** What a story page needs from the rest of the site. */
 export interface StoryContext {
@@ -30,6 +33,8 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
   const sources = story.sources.map((source) => viewSource(source, context.slugOfOutlet));
   const folded = sources.length > SOURCES_FOLD_AFTER;
   const feeds = { atom: storyFeedUrl(story.id, "atom"), json: storyFeedUrl(story.id, "json") };
+  const headlines = headlinesByOutlet(sources);
+  const foldHeadlines = headlines.length > OUTLETS_FOLD_AFTER;
   const days = [...new Set(sources.flatMap((s) => dayOf(s.date) ?? []))].sort();
   return {
     ...card,
@@ -37,7 +42,9 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
     sources,
     sourcesShown: folded ? sources.slice(0, SOURCES_SHOWN) : sources,
     sourcesMore: folded ? sources.slice(SOURCES_SHOWN) : [],
-    headlines: headlinesByOutlet(sources),
+    headlines,
+    headlinesShown: foldHeadlines ? headlines.slice(0, OUTLETS_SHOWN) : headlines,
+    headlinesMore: foldHeadlines ? headlines.slice(OUTLETS_SHOWN) : [],
     timeline: coverageTimeline(sources),
     topics: context.topics,
     related: context.related,
@@ -58,17 +65,20 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
   };
 }
 
-/** Every outlet's headlines, outlets by name (an unknown outlet last), headlines in the order reported. */
+/**
+ * Every outlet's headlines, most headlines first, then the first to report (an unknown outlet last); each outlet's
+ * headlines in the order reported.
+ */
 function headlinesByOutlet(sources: readonly SourceView[]): OutletHeadlines[] {
-  const byOutlet = new Map<string, OutletHeadlines>();
-  for (const source of sources) {
-    const entry = byOutlet.get(source.publisher) ?? { outlet: source.publisher, outletUrl: source.outletUrl, headlines: [] };
+  const byOutlet = new Map<string, OutletHeadlines & { first: number }>();
+  sources.forEach((source, index) => {
+    const entry = byOutlet.get(source.publisher) ?? { outlet: source.publisher, outletUrl: source.outletUrl, headlines: [], first: index };
     if (!entry.headlines.some((h) => h.title === source.title)) entry.headlines.push({ title: source.title, href: source.href });
     byOutlet.set(source.publisher, entry);
-  }
-  return [...byOutlet.values()].sort(
-    (a, b) => Number(a.outlet === UNKNOWN_OUTLET) - Number(b.outlet === UNKNOWN_OUTLET) || a.outlet.localeCompare(b.outlet, "en", { sensitivity: "base" }),
-  );
+  });
+  return [...byOutlet.values()]
+    .sort((a, b) => Number(a.outlet === UNKNOWN_OUTLET) - Number(b.outlet === UNKNOWN_OUTLET) || b.headlines.length - a.headlines.length || a.first - b.first)
+    .map(({ outlet, outletUrl, headlines }) => ({ outlet, outletUrl, headlines }));
 }
 
 function evidenceView(story: Story, topicUrlOf: (name: string) => string | null): EvidenceView {

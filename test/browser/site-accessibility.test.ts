@@ -2,11 +2,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../helpers/browser.ts";
+import { type StaticServer, axeViolations, launchBrowser, serveStatic } from "../helpers/browser.ts";
 import { type BuiltSite, buildSite } from "../helpers/build-sample.ts";
 import { ROOT } from "../helpers/run-cli.ts";
 import { listFiles } from "../helpers/site-links.ts";
-import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 
 const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 

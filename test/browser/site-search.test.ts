@@ -1,8 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
+import { type StaticServer, launchBrowser, serveStatic } from "../helpers/browser.ts";
 import { type BuiltSite, buildSite } from "../helpers/build-sample.ts";
-import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 
 // The 001 sample article (Reuters) mentions Xiaomi; so does an article of unknown outlet.
 const REUTERS_TITLE = /^South Korea’s Lee Jae Myung in Beijing/;

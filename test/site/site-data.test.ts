@@ -58,7 +58,20 @@ describe("buildSiteData", () => {
     expect(view?.sourcesMore.length).toBe(6);
     expect(view?.headlines.length).toBe(7);
     expect(view?.headlines.every((h) => h.headlines.length === 2)).toBe(true);
+    expect(view?.headlinesMore).toEqual([]);
     expect(view?.outletsText).toBe("Outlet 0, Outlet 1, Outlet 2 and 4 more");
+  });
+
+  it("folds the side-by-side headlines of a widely covered story, most prolific outlets first", () => {
+    const sources = [
+      ...Array.from({ length: 20 }, (_, i) => source(`Outlet ${String(i).padStart(2, "0")}`, `Take ${i}`, "2026-01-05")),
+      source("Outlet 19", "Second take", "2026-01-06"),
+    ];
+    const [view] = buildSiteData(SITE, [], [story("wide-1", "2026-01-06", sources)]).stories;
+    expect(view?.headlinesShown.length).toBe(12);
+    expect(view?.headlinesMore.length).toBe(8);
+    expect(view?.headlinesShown[0]?.outlet).toBe("Outlet 19");
+    expect(view?.headlinesShown[1]?.outlet).toBe("Outlet 00");
   });
 
   it("relates stories that share names, and makes the names topic pages", () => {
