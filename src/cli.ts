@@ -7,6 +7,7 @@ import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
 import { writeReportJson } from "./report/report-json.ts";
+import { NO_BASE_URL_NOTE } from "./site/write-site-files.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
@@ -99,6 +100,7 @@ async function main(): Promise<number> {
     const result = await buildSite(opts);
     printReport(result, opts.contentDir);
     process.stdout.write(`site written to ${path.relative(process.cwd(), opts.outputDir) || "."}/\n`);
+    if (!opts.site.baseUrl) process.stdout.write(`${NO_BASE_URL_NOTE}\n`);
     return exitCode(result);
   }
   if (command === "check") {

@@ -8,8 +8,10 @@ import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { redirectsFile } from "../site/redirect-views.ts";
+import { indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
+import { writeSiteFiles } from "../site/write-site-files.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
 import type { StoryIdLedger } from "./local-story-ids.ts";
@@ -87,6 +89,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
     if (data.redirects.length > 0) writeFileSync(path.join(staging, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
     copyImages(result.articles, options.contentDir, staging);
+    writeSiteFiles(staging, data);
+    await indexSearch(staging, data.site.language);
     swapIn(staging, options.outputDir);
   } catch (cause) {
     discardStaging(staging);

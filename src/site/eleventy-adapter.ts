@@ -9,8 +9,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 /** Render `data` into `outputDir`; `onPage` hears of each page rendered. Ids become paths, so each is checked here, the last step before a write. */
 export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void): Promise<void> {
-  for (const item of [...data.stories, ...data.articles, ...data.redirects]) {
-    if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
+  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
+  for (const id of ids) {
+    if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
   }
   const eleventy = new Eleventy(path.join(ROOT, "templates"), outputDir, {
     configPath: path.join(ROOT, ".eleventy.ts"),
