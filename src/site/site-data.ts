@@ -2,7 +2,7 @@
 import { compareDates } from "../dates.ts";
 import type { Article, SafeHtml, Source, Story } from "../types.ts";
 import { displayDate } from "./display-dates.ts";
-import { type RedirectView, redirectViews } from "./redirect-views.ts";
+import { type RedirectView, type Redirects, redirectViews } from "./redirect-views.ts";
 
 /** Site-wide settings. */
 export interface SiteSettings {
@@ -75,7 +75,7 @@ export const storyUrl = (id: string): string => `/stories/${id}/`;
 export const articleUrl = (id: string): string => `/articles/${id}/`;
 
 /** Turn articles and stories into template data; pinned stories first, then newest first. */
-export function buildSiteData(settings: SiteSettings, articles: readonly Article[], stories: readonly Story[], redirects: Readonly<Record<string, string>> = {}): SiteData {
+export function buildSiteData(settings: SiteSettings, articles: readonly Article[], stories: readonly Story[], redirects: Redirects = { stories: {}, articles: {} }): SiteData {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const storyViews = stories.map((story) => ({
@@ -122,7 +122,7 @@ export function buildSiteData(settings: SiteSettings, articles: readonly Article
         story: story ? { url: storyUrl(story.id), headline: story.headline } : null,
       };
     });
-  return { site: settings, stories: storyViews.map(({ pin: _pin, ...view }) => view), articles: articleViews, redirects: redirectViews(settings, redirects, stories) };
+  return { site: settings, stories: storyViews.map(({ pin: _pin, ...view }) => view), articles: articleViews, redirects: redirectViews(settings, redirects, stories, articles) };
 }
 
 /** Newest-first order with undated last. */
