@@ -84,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const data = buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });
     progress.phase("rendering pages");
-    // Note: loaded here so that commands that only read content (check, serve's data) never load Eleventy's build.
+    // Note: loaded here so that `roundup check`, which only reads content, never loads Eleventy.
     const { renderSite } = await import("../site/eleventy-adapter.ts");
     await renderSite(data, staging, () => progress.page());
     progress.phase("writing exports");
