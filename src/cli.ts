@@ -6,7 +6,7 @@ import type { BuildOptions, BuildResult } from "./build/build-site.ts";
 import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
-import { writeReportJson } from "./report/report-json.ts";
+import { redirectSummary, writeReportJson } from "./report/report-json.ts";
 import { NO_BASE_URL_NOTE } from "./site/write-site-files.ts";
 
 const USAGE = `usage: roundup <command> [options]
@@ -76,7 +76,7 @@ function options(): BuildOptions {
 function printReport(result: BuildResult, contentDir: string): void {
   const relative = path.relative(process.cwd(), contentDir);
   const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
-  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: { all: result.redirects, added: result.newRedirects }, contentLabel: label, verbose: values.verbose });
+  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: redirectSummary(result), contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.report) writeReportJson(values.report, result);
 }

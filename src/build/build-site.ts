@@ -14,6 +14,7 @@ import { writeExports } from "../site/write-exports.ts";
 import { writeSiteFiles } from "../site/write-site-files.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
+import type { ArticleUrls } from "./article-urls.ts";
 import type { StoryIdLedger } from "./local-story-ids.ts";
 import { shapeStories } from "./shape-stories.ts";
 import { assertReplaceable, discardStaging, stagingFolder, swapIn } from "./swap-output.ts";
@@ -44,6 +45,10 @@ export interface BuildResult {
   redirects: Record<string, string>;
   /** The old story ids that became redirects in this build. */
   newRedirects: string[];
+  /** Article ids by file, and old article id → live article id (renamed articles). */
+  articleUrls: ArticleUrls;
+  /** The old article ids that became redirects in this build. */
+  newArticleRedirects: string[];
   /** The story ids to save as `content/_stories.json`. */
   storyIds: StoryIdLedger;
 }
@@ -67,7 +72,7 @@ export function buildData(options: BuildOptions): BuildResult {
   );
   progress.phase("grouping articles into stories");
   const clusters = groupArticles(collection.articles);
-  const shaped = shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, outlets: outlets.registry });
+  const shaped = shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry });
   const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
   return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }
@@ -79,9 +84,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const result = buildData(options);
   const staging = stagingFolder(options.outputDir);
   try {
-    const data = buildSiteData(options.site, result.articles, result.stories, result.redirects);
+    const data = buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });
     progress.phase("rendering pages");
-    // Note: loaded here so that commands that only read content (check, serve's data) never load Eleventy's build.
+    // Note: loaded here so that `roundup check`, which only reads content, never loads Eleventy.
     const { renderSite } = await import("../site/eleventy-adapter.ts");
     await renderSite(data, staging, () => progress.page());
     progress.phase("writing exports");
@@ -99,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     progress.end();
   }
   // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
-  result.diagnostics.push(...writeStoryIds(options.contentDir, result.storyIds));
+  result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
   return result;
 }
 

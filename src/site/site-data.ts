@@ -15,16 +15,16 @@ import { viewHomePages } from "./view-home.ts";
 import { viewOutletIndex, viewOutlets } from "./view-outlets.ts";
 import { viewStory } from "./view-story.ts";
 import { viewTopicIndex, viewTopics } from "./view-topics.ts";
-import { redirectViews } from "./redirect-views.ts";
+import { type Redirects, redirectViews } from "./redirect-views.ts";
 
 export type { SiteData, SiteSettings } from "./site-types.ts";
 export { articleUrl, storyUrl } from "./site-urls.ts";
 
 /**
  * Turn articles and stories into template data; lists newest first (stories an editor pinned lead, in their
- * order), pages in a stable order. `redirects` maps old story ids to the ids they were merged into.
+ * order), pages in a stable order. `redirects` maps old story and article ids to where they now live.
  */
-export function buildSiteData(settings: SiteSettings, articles: readonly Article[], input: readonly Story[], redirects: Readonly<Record<string, string>> = {}): SiteData {
+export function buildSiteData(settings: SiteSettings, articles: readonly Article[], input: readonly Story[], redirects: Redirects = { stories: {}, articles: {} }): SiteData {
   const recency = byRecency((story: Story) => story.lastUpdated);
   const pinOf = (story: Story): number => story.pin ?? Number.POSITIVE_INFINITY;
   const stories = [...input].sort((a, b) => pinOf(a) - pinOf(b) || recency(a, b));
@@ -90,6 +90,6 @@ export function buildSiteData(settings: SiteSettings, articles: readonly Article
     archiveIndex: [viewArchiveIndex(settings, archiveDays)],
     searchPage: [viewSearchPage(settings, { stories: storyViews.length, articles: articleViews.length }, outlets, archiveDays.map((day) => day.day))],
     notFoundPage: [viewNotFoundPage(settings)],
-    redirects: redirectViews(settings, redirects, stories),
+    redirects: redirectViews(settings, redirects, stories, articles),
   };
 }
