@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildData, buildSite, type BuildOptions, type BuildResult } from "./build/build-site.ts";
+import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performanceOptions } from "./build/performance-flags.ts";
 import { formatReport } from "./report/format-report.ts";
 
 const USAGE = `usage: roundup <command> [options]
@@ -20,6 +21,7 @@ options:
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/
   --path-prefix PATH  path the site is served under, e.g. /news/ (default: the base URL's path, or /)
   --max-file-size N   largest article file read, in bytes (default: 16 MiB)
+${PERFORMANCE_USAGE}
   --help              show this help`;
 
 const { values, positionals } = parseArgs({
@@ -34,6 +36,7 @@ const { values, positionals } = parseArgs({
     "path-prefix": { type: "string" },
     "max-file-size": { type: "string" },
     help: { type: "boolean", default: false },
+    ...PERFORMANCE_FLAGS,
   },
 });
 
@@ -44,10 +47,11 @@ function pathPrefixOf(prefix: string | undefined, baseUrl: string | undefined): 
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
-function options(): BuildOptions {
+function options(): BuildOptions & PerformanceOptions {
   const maxFileSize = values["max-file-size"] ? Number(values["max-file-size"]) : undefined;
   if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new Error("--max-file-size must be a positive number of bytes");
   return {
+    ...performanceOptions(values),
     contentDir: path.resolve(values.content),
     outputDir: path.resolve(values.output),
     maxFileSize,
@@ -82,13 +86,14 @@ async function main(): Promise<number> {
   if (command === "build") {
     const opts = options();
     const result = await buildSite(opts);
+    if (opts.timingsFile) opts.timings?.write(opts.timingsFile);
     printReport(result, opts.contentDir);
     process.stdout.write(`site written to ${path.relative(process.cwd(), opts.outputDir) || "."}/\n`);
     return exitCode(result);
   }
   if (command === "check") {
     const opts = options();
-    const result = buildData(opts);
+    const result = await buildData(opts);
     printReport(result, opts.contentDir);
     return result.diagnostics.some((d) => d.severity === "error") || exitCode(result) ? 1 : 0;
   }

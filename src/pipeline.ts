@@ -13,6 +13,7 @@ import { sanitizeBody } from "./render/sanitize-body.ts";
 import { structureText } from "./render/structure-text.ts";
 import { TITLE_KEYS } from "./extract/field-chains.ts";
 import type { Diagnostic } from "./types.ts";
+import type { StageClock } from "./build/stage-timer.ts";
 import "./file-data.ts";
 
 /** Limits and context for processing one file. */
@@ -31,8 +32,12 @@ export type FileOutcome =
   | { kind: "article"; article: ArticleDraft; diagnostics: Diagnostic[] }
   | { kind: "skipped"; reason: string; diagnostics: Diagnostic[] };
 
-/** Run every stage over one file's bytes. `relativePath` uses forward slashes; `absolutePath` locates images. */
-export function processFile(relativePath: string, absolutePath: string, bytes: Uint8Array, options: PipelineOptions): FileOutcome {
+/**
+ * Run every stage over one file's bytes. `relativePath` uses forward slashes; `absolutePath` locates images.
+ * `clock`, when given, sums the time of each stage (`--timings`).
+ */
+export function processFile(relativePath: string, absolutePath: string, bytes: Uint8Array, options: PipelineOptions, clock?: StageClock): FileOutcome {
+  const time = clock ? clock.time.bind(clock) : <T>(_stage: string, work: () => T): T => work();
   const file = new VFile({ path: absolutePath, value: bytes });
   file.data.relativePath = relativePath;
   const skipped = (): FileOutcome => {
@@ -40,16 +45,19 @@ export function processFile(relativePath: string, absolutePath: string, bytes: U
     const reason = diagnostics.find((d) => d.severity === "error" || d.severity === "warning")?.message ?? "skipped";
     return { kind: "skipped", reason, diagnostics };
   };
-  if (!decodeText(file, options)) return skipped();
-  if (!parseFrontMatter(file, options)) return skipped();
-  detectBodyFormat(file);
-  repairBody(file);
-  stripFurniture(file);
+  if (!time("parse", () => decodeText(file, options) && parseFrontMatter(file, options))) return skipped();
+  time("parse", () => detectBodyFormat(file));
+  time("clean", () => {
+    repairBody(file);
+    stripFurniture(file);
+  });
   const format = file.data.bodyFormat?.format ?? "text";
-  if (format === "markdown") markdownToHtml(file);
-  else if (format === "html") htmlBody(file);
-  else structureText(file, { hasTitle: TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string") });
-  sanitizeBody(file);
-  const article = extractMetadata(file, options);
+  time("to-html", () => {
+    if (format === "markdown") markdownToHtml(file);
+    else if (format === "html") htmlBody(file);
+    else structureText(file, { hasTitle: TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string") });
+  });
+  time("sanitize", () => sanitizeBody(file));
+  const article = time("extract", () => extractMetadata(file, options));
   return { kind: "article", article, diagnostics: diagnosticsOf(file, relativePath) };
 }

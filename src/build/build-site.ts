@@ -9,6 +9,9 @@ import { writeExports } from "../site/write-exports.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { buildStories } from "./build-stories.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
+import { openCache } from "./open-cache.ts";
+import type { ProcessingOptions } from "./process-files.ts";
+import type { BuildTimings } from "./stage-timer.ts";
 import { assertReplaceable, discardStaging, stagingFolder, swapIn } from "./swap-output.ts";
 
 /** Options of a build. */
@@ -22,6 +25,14 @@ export interface BuildOptions {
   now?: number;
   /** Render pages; false builds data only (`roundup check`, `roundup eval`). */
   render?: boolean;
+  /** Worker threads for the per-file stages (0: none; default: by input size). */
+  workers?: number;
+  /** Time limit per file in worker threads, ms. */
+  fileTimeout?: number;
+  /** Folder of the cache of processed files; null disables it. Default: `.roundup-cache` beside the output. */
+  cacheDir?: string | null;
+  /** Where to record the time of each phase and stage (`--timings`). */
+  timings?: BuildTimings;
 }
 
 /** What a build made and found. */
@@ -33,32 +44,41 @@ export interface BuildResult {
   filesRead: number;
 }
 
-/** Articles and stories of a content folder, without writing anything. */
-export function buildData(options: BuildOptions): BuildResult {
+/** Articles and stories of a content folder, without writing anything but the cache. */
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const now = options.now ?? buildClock();
-  const collection = collectArticles({
+  const timings = options.timings;
+  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (timings ? timings.phase(name, work) : Promise.resolve(work()));
+  const cache = openCache(options, timings);
+  const processing: ProcessingOptions = { workers: options.workers, fileTimeout: options.fileTimeout, cache, timings };
+  const pipeline = {
     contentDir: options.contentDir,
     maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
     maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
     now,
-  });
-  const clusters = groupArticles(collection.articles);
-  const stories = buildStories(clusters, collection.articles);
+  };
+  const collection = await phase("process", () => collectArticles(pipeline, processing));
+  await phase("cache-save", () => cache?.save());
+  const clusters = await phase("group", () => groupArticles(collection.articles));
+  const stories = await phase("stories", () => buildStories(clusters, collection.articles));
   return { ...collection, stories, filesRead: collection.ledger.length };
 }
 
 /** Build the site into `options.outputDir`; the previous output stays untouched unless the build succeeds. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
-  const result = buildData(options);
+  const result = await buildData(options);
+  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
   const staging = stagingFolder(options.outputDir);
   try {
-    const data = buildSiteData(options.site, result.articles, result.stories);
-    await renderSite(data, staging);
-    const storyById = new Map(result.stories.map((story) => [story.id, story]));
-    writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
-    copyImages(result.articles, options.contentDir, staging);
-    swapIn(staging, options.outputDir);
+    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories));
+    await phase("render", () => renderSite(data, staging));
+    await phase("write", () => {
+      const storyById = new Map(result.stories.map((story) => [story.id, story]));
+      writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+      copyImages(result.articles, options.contentDir, staging);
+      swapIn(staging, options.outputDir);
+    });
   } catch (cause) {
     discardStaging(staging);
     throw cause;

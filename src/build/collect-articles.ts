@@ -1,11 +1,11 @@
 /** Read every file of the content folder through the pipeline, and account for each one in the ledger. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { RULES } from "../diagnostics.ts";
 import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../ingest/list-content-files.ts";
-import { type PipelineOptions, processFile } from "../pipeline.ts";
+import type { PipelineOptions } from "../pipeline.ts";
 import type { Article, Diagnostic } from "../types.ts";
 import { assignArticleIds } from "./article-ids.ts";
+import { type ProcessingOptions, processFiles } from "./process-files.ts";
 
 /** What became of one file of the content folder. */
 export interface LedgerEntry {
@@ -24,9 +24,13 @@ export interface Collection {
   diagnostics: Diagnostic[];
 }
 
-/** Process the whole content folder. */
-export function collectArticles(options: PipelineOptions): Collection {
+/** Process the whole content folder; `processing` says where (threads, cache). */
+export async function collectArticles(options: PipelineOptions, processing: ProcessingOptions = {}): Promise<Collection> {
   const files = listContentFiles(options.contentDir);
+  const isArticle = (relativePath: string): boolean => !CONTROL_FILE.test(path.basename(relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(relativePath).toLowerCase());
+  const articleFiles = files.filter((file) => isArticle(file.relativePath));
+  const results = await processFiles(articleFiles, options, processing);
+  const outcomes = new Map(articleFiles.map((file, i) => [file.relativePath, results[i]]));
   const diagnostics: Diagnostic[] = [];
   const ledger: LedgerEntry[] = [];
   const drafts: Array<Omit<Article, "id">> = [];
@@ -36,7 +40,7 @@ export function collectArticles(options: PipelineOptions): Collection {
     ledger.push(item);
     return item;
   };
-  for (const { relativePath, absolutePath } of files) {
+  for (const { relativePath } of files) {
     const extension = path.extname(relativePath).toLowerCase();
     if (CONTROL_FILE.test(path.basename(relativePath))) {
       entry(relativePath, "data", "a roundup data file (overrides, outlets or story ids)");
@@ -47,15 +51,8 @@ export function collectArticles(options: PipelineOptions): Collection {
       entry(relativePath, "skipped", `not an article (${extension || "no extension"})`);
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(absolutePath);
-    } catch (cause) {
-      diagnostics.push({ file: relativePath, line: null, column: null, severity: "error", ruleId: "read-failed", message: `The file could not be read: ${cause instanceof Error ? cause.message : String(cause)}.` });
-      entry(relativePath, "skipped", "could not be read");
-      continue;
-    }
-    const outcome = processFile(relativePath, absolutePath, bytes, options);
+    const outcome = outcomes.get(relativePath);
+    if (!outcome) throw new Error(`${relativePath} was not processed`);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.kind === "skipped") {
       entry(relativePath, "skipped", outcome.reason);

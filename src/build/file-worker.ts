@@ -1,0 +1,40 @@
+/**
+ * A worker thread of the file pool: receives files, runs the pipeline, returns plain outcomes and stage times.
+ * Test hook: `ROUNDUP_TEST_HANG_FILE=<file name>` makes this worker loop forever on a file of that name, so tests
+ * can check that the pool's time limit stops it; nothing else reads this variable.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
+import { isRecord } from "../records.ts";
+import { type FileTask, processContentFile } from "./process-content-file.ts";
+import { StageClock, type StageTotals } from "./stage-timer.ts";
+
+/** What the pool sends: one file. */
+export interface WorkerRequest extends FileTask {
+  id: number;
+}
+
+/** What the worker posts: started, or one file done. */
+export type WorkerReply = { type: "ready" } | { type: "done"; id: number; outcome: FileOutcome; stages: StageTotals };
+
+const port = parentPort;
+if (!port) throw new Error("file-worker.ts must run in a worker thread");
+const options = pipelineOptions(workerData);
+const hangOn = process.env.ROUNDUP_TEST_HANG_FILE;
+
+port.on("message", (request: WorkerRequest) => {
+  if (hangOn && request.relativePath.split("/").pop() === hangOn) for (;;);
+  const clock = new StageClock();
+  const outcome = processContentFile(request, options, clock);
+  port.postMessage({ type: "done", id: request.id, outcome, stages: clock.totals } satisfies WorkerReply);
+});
+port.postMessage({ type: "ready" } satisfies WorkerReply);
+
+function pipelineOptions(data: unknown): PipelineOptions {
+  if (!isRecord(data)) throw new Error("the file worker needs pipeline options as workerData");
+  const { contentDir, maxFileSize, maxFrontMatterSize, now } = data;
+  if (typeof contentDir !== "string" || typeof maxFileSize !== "number" || typeof maxFrontMatterSize !== "number" || typeof now !== "number") {
+    throw new Error("the file worker's options are incomplete");
+  }
+  return { contentDir, maxFileSize, maxFrontMatterSize, now };
+}

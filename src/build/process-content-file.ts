@@ -1,0 +1,25 @@
+/** One content file through the pipeline, in whichever thread runs it; a crash becomes a diagnostic, not a failed build. */
+import { RULES } from "../diagnostics.ts";
+import { type FileOutcome, type PipelineOptions, processFile } from "../pipeline.ts";
+import type { StageClock } from "./stage-timer.ts";
+
+/** A file to process: its place and its bytes. */
+export interface FileTask {
+  relativePath: string;
+  absolutePath: string;
+  bytes: Uint8Array;
+}
+
+/** Run the pipeline over one file; an exception thrown by a stage skips the file with `processing-failed`. */
+export function processContentFile(task: FileTask, options: PipelineOptions, clock?: StageClock): FileOutcome {
+  try {
+    return processFile(task.relativePath, task.absolutePath, task.bytes, options, clock);
+  } catch (cause) {
+    return failedOutcome(task.relativePath, "processing-failed", `roundup failed on this file (${cause instanceof Error ? cause.message : String(cause)}), so it was skipped.`, "processing failed");
+  }
+}
+
+/** The outcome of a file the pipeline could not finish: skipped, with one diagnostic saying why. */
+export function failedOutcome(file: string, ruleId: "processing-failed" | "processing-timeout" | "read-failed", message: string, reason: string): FileOutcome {
+  return { kind: "skipped", reason, diagnostics: [{ file, line: null, column: null, severity: RULES[ruleId].severity, message, ruleId }] };
+}
