@@ -1,8 +1,4 @@
-/**
- * A worker thread of the file pool: receives files, runs the pipeline, returns plain outcomes and stage times.
- * Test hook: `ROUNDUP_TEST_HANG_FILE=<file name>` makes this worker loop forever on a file of that name, so tests
- * can check that the pool's time limit stops it; nothing else reads this variable.
- */
+/** A worker thread of the file pool: receives files, runs the pipeline, returns plain outcomes and stage times. */
 import { parentPort, workerData } from "node:worker_threads";
 import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
 import { isRecord } from "../records.ts";
@@ -20,10 +16,11 @@ export type WorkerReply = { type: "ready" } | { type: "done"; id: number; outcom
 const port = parentPort;
 if (!port) throw new Error("file-worker.ts must run in a worker thread");
 const options = pipelineOptions(workerData);
-const hangOn = process.env.ROUNDUP_TEST_HANG_FILE;
+// Note: messages (VFileMessage) are Errors, and capturing a stack trace for each is a measurable part of a
+// file's processing; nothing in a worker prints a stack (a crash is reported by its message).
+Error.stackTraceLimit = 0;
 
 port.on("message", (request: WorkerRequest) => {
-  if (hangOn && request.relativePath.split("/").pop() === hangOn) for (;;);
   const clock = new StageClock();
   const outcome = processContentFile(request, options, clock);
   port.postMessage({ type: "done", id: request.id, outcome, stages: clock.totals } satisfies WorkerReply);

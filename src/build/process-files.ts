@@ -6,13 +6,14 @@ import { readFileSync } from "node:fs";
 import type { ContentFile } from "../ingest/list-content-files.ts";
 import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
 import type { ArticleCache } from "./article-cache.ts";
-import { failedOutcome, processContentFile } from "./process-content-file.ts";
+import { failedOutcome, processContentFile, timeoutOutcome } from "./process-content-file.ts";
 import { type BuildTimings, StageClock } from "./stage-timer.ts";
+import { withTimeLimit } from "./time-limit.ts";
 import { WorkerPool, poolSize } from "./worker-pool.ts";
 
 /** How files are processed. */
 export interface ProcessingOptions {
-  /** Worker threads: 0 runs every file in this thread, without a time limit; undefined chooses by input size. */
+  /** Worker threads: 0 runs every file in this thread; undefined chooses by input size. */
   workers?: number;
   /** Time limit per file in worker threads, ms. */
   fileTimeout?: number;
@@ -52,13 +53,16 @@ export async function processFiles(files: readonly ContentFile[], options: Pipel
     outcomes[index] = outcome;
     if (key !== null) cache?.put(key, outcome);
   };
+  const fileTimeout = processing.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
   if (workers === 0) {
     for (const { index, bytes, key } of pending.splice(0)) {
       const file = files[index];
-      if (file) store(index, key, processContentFile({ ...file, bytes }, options, clock));
+      if (!file) continue;
+      const result = withTimeLimit(() => processContentFile({ ...file, bytes }, options, clock), fileTimeout);
+      store(index, key, result ? result.value : timeoutOutcome(file.relativePath, fileTimeout));
     }
   } else {
-    const pool = new WorkerPool(workers, options, processing.fileTimeout ?? DEFAULT_FILE_TIMEOUT);
+    const pool = new WorkerPool(workers, options, fileTimeout);
     try {
       await Promise.all(
         pending.splice(0).map(async ({ index, bytes, key }) => {

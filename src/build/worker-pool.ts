@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
 import type { WorkerReply } from "./file-worker.ts";
-import { type FileTask, failedOutcome } from "./process-content-file.ts";
+import { type FileTask, failedOutcome, timeoutOutcome } from "./process-content-file.ts";
 import type { StageTotals } from "./stage-timer.ts";
 
 /** What the pool returns for one file. */
@@ -120,7 +120,7 @@ export class WorkerPool {
     if (!job) return;
     const file = job.task.relativePath;
     this.replace(slot);
-    job.resolve({ outcome: failedOutcome(file, "processing-timeout", `Processing the file took longer than ${this.fileTimeout} ms, so it was stopped and the file skipped.`, `took longer than ${this.fileTimeout} ms to process`), stages: {} });
+    job.resolve({ outcome: timeoutOutcome(file, this.fileTimeout), stages: {} });
   }
 
   private lose(slot: Slot, error: Error): void {

@@ -46,14 +46,17 @@ describe("processing files in worker threads", () => {
     expect(outcomes[1]).toMatchObject({ kind: "skipped", reason: "could not be read", diagnostics: [{ ruleId: "read-failed", file: "gone.md" }] });
   });
 
-  it("stops a file that runs past the time limit, reports it, and processes the rest", async () => {
+  it.each([
+    ["in a worker thread", 1],
+    ["in this thread", 0],
+  ])("stops a file that runs past the time limit %s, reports it, and processes the rest", async (_where, workers) => {
     const source = listContentFiles(path.join(ROOT, "content"));
     writeFileSync(path.join(tmp.dir, "stuck.md"), "---\ntitle: Stuck\n---\nA body.\n");
     const files = [...source.slice(0, 2), { relativePath: "stuck.md", absolutePath: path.join(tmp.dir, "stuck.md") }, ...source.slice(2)];
-    // Test hook of src/build/file-worker.ts: workers started from now on loop forever on this file name.
+    // Test hook of src/build/process-content-file.ts: processing loops forever on this file name.
     process.env.ROUNDUP_TEST_HANG_FILE = "stuck.md";
     try {
-      const outcomes = await processFiles(files, optionsFor(tmp.dir), { workers: 1, fileTimeout: 1500 });
+      const outcomes = await processFiles(files, optionsFor(tmp.dir), { workers, fileTimeout: 1500 });
       expect(outcomes[2]).toMatchObject({ kind: "skipped", diagnostics: [{ ruleId: "processing-timeout", file: "stuck.md", severity: "error" }] });
       expect(outcomes.filter((outcome) => outcome.kind === "article")).toHaveLength(source.length);
     } finally {
