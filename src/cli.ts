@@ -21,7 +21,7 @@ options:
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/
   --path-prefix PATH  path the site is served under, e.g. /news/ (default: the base URL's path, or /)
   --max-file-size N   largest article file read, in bytes (default: 16 MiB)
-${PERFORMANCE_USAGE}
+  --max-front-matter-size N  largest front matter read, in characters (default: 64 KiB)
   --help              show this help`;
 
 const { values, positionals } = parseArgs({
@@ -35,6 +35,7 @@ const { values, positionals } = parseArgs({
     "base-url": { type: "string" },
     "path-prefix": { type: "string" },
     "max-file-size": { type: "string" },
+    "max-front-matter-size": { type: "string" },
     help: { type: "boolean", default: false },
     ...PERFORMANCE_FLAGS,
   },
@@ -48,13 +49,21 @@ function pathPrefixOf(prefix: string | undefined, baseUrl: string | undefined): 
 }
 
 function options(): BuildOptions & PerformanceOptions {
-  const maxFileSize = values["max-file-size"] ? Number(values["max-file-size"]) : undefined;
-  if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new Error("--max-file-size must be a positive number of bytes");
+  const limit = (name: "max-file-size" | "max-front-matter-size"): number | undefined => {
+    const raw = values[name];
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}`);
+    return value;
+  };
+  const maxFileSize = limit("max-file-size");
+  const maxFrontMatterSize = limit("max-front-matter-size");
   return {
     ...performanceOptions(values),
     contentDir: path.resolve(values.content),
     outputDir: path.resolve(values.output),
     maxFileSize,
+    maxFrontMatterSize,
     site: {
       title: values.title,
       description: "Every outlet's coverage of each story, side by side.",
@@ -66,7 +75,8 @@ function options(): BuildOptions & PerformanceOptions {
 }
 
 function printReport(result: BuildResult, contentDir: string): void {
-  const label = `${path.relative(process.cwd(), contentDir) || "."}/`;
+  const relative = path.relative(process.cwd(), contentDir);
+  const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
   const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -33,6 +33,7 @@ export const RULES = {
   "body-format": { severity: "info", hint: "How the body was read; set `format: markdown|html|text` in front matter to choose." },
   "mojibake-repaired": { severity: "info", hint: "Text was UTF-8 read as Windows-1252 and has been repaired; fix the source file to silence this." },
   "control-characters": { severity: "info", hint: "Control or zero-width characters were removed." },
+  "nesting-too-deep": { severity: "warning", hint: "The body nests elements deeper than any article needs; simplify its markup." },
   // Page furniture
   "furniture-removed": { severity: "info", hint: "A line of page furniture (promo, share prompt, photo credit) was cut from the body." },
   // Metadata

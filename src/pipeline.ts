@@ -2,7 +2,7 @@
 import { VFile } from "vfile";
 import { repairBody } from "./clean/repair-body.ts";
 import { stripFurniture } from "./clean/strip-furniture.ts";
-import { diagnosticsOf } from "./diagnostics.ts";
+import { diagnosticsOf, report } from "./diagnostics.ts";
 import { type ArticleDraft, extractMetadata } from "./extract/extract-metadata.ts";
 import { decodeText } from "./ingest/decode-text.ts";
 import { detectBodyFormat } from "./ingest/detect-body-format.ts";
@@ -52,10 +52,19 @@ export function processFile(relativePath: string, absolutePath: string, bytes: U
     stripFurniture(file);
   });
   const format = file.data.bodyFormat?.format ?? "text";
+  const hasTitle = TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string");
   time("to-html", () => {
-    if (format === "markdown") markdownToHtml(file);
-    else if (format === "html") htmlBody(file);
-    else structureText(file, { hasTitle: TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string") });
+    try {
+      if (format === "markdown") markdownToHtml(file);
+      else if (format === "html") htmlBody(file);
+      else structureText(file, { hasTitle });
+    } catch (cause) {
+      if (!(cause instanceof RangeError)) throw cause;
+      // A body nested too deeply for the syntax trees is still text a reader can have.
+      report(file, "nesting-too-deep", `The ${format} body is nested too deeply to convert; it is shown as plain text.`, { line: file.data.frontMatter?.bodyLine ?? 1 });
+      file.data.unsafeHtml = undefined;
+      structureText(file, { hasTitle: true });
+    }
   });
   time("sanitize", () => sanitizeBody(file));
   const article = time("extract", () => extractMetadata(file, options));

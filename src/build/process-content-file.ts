@@ -21,7 +21,9 @@ export function processContentFile(task: FileTask, options: PipelineOptions, clo
   try {
     return processFile(task.relativePath, task.absolutePath, task.bytes, options, clock);
   } catch (cause) {
-    return failedOutcome(task.relativePath, "processing-failed", `roundup failed on this file (${cause instanceof Error ? cause.message : String(cause)}), so it was skipped.`, "processing failed");
+    // One file must never stop the build: the failure is reported against the file, which is skipped.
+    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return failedOutcome(task.relativePath, "processing-failed", `roundup failed on this file (${reason.slice(0, 200)}), so it was skipped.`, "processing failed");
   }
 }
 

@@ -6,8 +6,9 @@ import { repairText } from "./repair-text.ts";
 /** Repair `file.data.body` in place. */
 export function repairBody(file: VFile): void {
   const bodyLine = file.data.frontMatter?.bodyLine ?? 1;
-  const html = file.data.bodyFormat?.format === "html";
-  const { text, repairs } = repairText(file.data.body ?? "", { entities: !html });
+  // Note: HTML and markdown parsers decode entities themselves; decoding first would turn `&lt;b&gt;` into a tag.
+  const entities = file.data.bodyFormat?.format === "text";
+  const { text, repairs } = repairText(file.data.body ?? "", { entities });
   file.data.body = text;
   for (const repair of repairs) {
     const place = { line: bodyLine + repair.line - 1 };

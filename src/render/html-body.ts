@@ -5,6 +5,8 @@ import { toText } from "hast-util-to-text";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { report } from "../diagnostics.ts";
+import { MAX_HTML_DEPTH, limitNesting } from "./limit-nesting.ts";
 
 const DOCUMENT = /^\s*(?:<!doctype|<html|<head)/i;
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -12,7 +14,11 @@ const documentParser = unified().use(rehypeParse, { fragment: false }).freeze();
 
 /** Parse `file.data.body` as HTML into `file.data.unsafeHtml` and `file.data.htmlMeta`. */
 export function htmlBody(file: VFile): void {
-  const body = file.data.body ?? "";
+  const limited = limitNesting(file.data.body ?? "");
+  if (limited.flattened) {
+    report(file, "nesting-too-deep", `The HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; the deeper tags were dropped and their text kept.`, { line: file.data.frontMatter?.bodyLine ?? 1 });
+  }
+  const body = limited.html;
   const isDocument = DOCUMENT.test(body);
   const tree = (isDocument ? documentParser : fragmentParser).parse(body);
   const meta: Record<string, string> = {};
