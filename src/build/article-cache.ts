@@ -5,7 +5,7 @@
  * and the file system (a local image path resolves or not). Results that depended on either are not stored.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { dateValue } from "../dates.ts";
@@ -35,12 +35,12 @@ export class ArticleCache {
     private readonly version: string,
     private readonly previous: Map<string, Entry>,
   ) {
-    this.file = cacheFile(dir, contentDir);
+    this.file = cacheFileOf(dir, contentDir);
   }
 
   /** Open the cache of `contentDir` under `dir`; a missing, stale or unreadable cache is an empty one. */
   static open(dir: string, contentDir: string, version: string): ArticleCache {
-    return new ArticleCache(dir, contentDir, version, load(cacheFile(dir, contentDir), version));
+    return new ArticleCache(dir, contentDir, version, load(cacheFileOf(dir, contentDir), version));
   }
 
   /** The key of one file's processing. */
@@ -85,7 +85,8 @@ export class ArticleCache {
   }
 }
 
-function cacheFile(dir: string, contentDir: string): string {
+/** The file holding the cache of `contentDir` in the cache folder `dir`. */
+export function cacheFileOf(dir: string, contentDir: string): string {
   return path.join(dir, `articles-${createHash("sha256").update(path.resolve(contentDir)).digest("hex").slice(0, 16)}.bin`);
 }
 
@@ -115,6 +116,9 @@ function load(file: string, version: string): Map<string, Entry> {
       const record = next();
       if (isRecordOf(record)) entries.set(record[0], record[1]);
     }
+    // Note: marks the cache as used, so that pruning keeps it even when a build changed nothing.
+    const now = new Date();
+    utimesSync(file, now, now);
   } catch {
     // Note: a cache cut short (disk full, killed build) is only a slower build: start empty and rewrite it.
     rmSync(file, { force: true });

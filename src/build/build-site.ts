@@ -27,9 +27,9 @@ export interface BuildOptions {
   render?: boolean;
   /** Worker threads for the per-file stages (0: none; default: by input size). */
   workers?: number;
-  /** Time limit per file in worker threads, ms. */
+  /** Time limit per file, ms (default: by the file's size). */
   fileTimeout?: number;
-  /** Folder of the cache of processed files; null disables it. Default: `.roundup-cache` beside the output. */
+  /** Folder of the cache of processed files; null disables it. Default: `node_modules/.cache/roundup`. */
   cacheDir?: string | null;
   /** Where to record the time of each phase and stage (`--timings`). */
   timings?: BuildTimings;

@@ -1,15 +1,45 @@
-/** The cache of processed files a build uses: `.roundup-cache/` beside the output folder unless told otherwise. */
+/**
+ * The cache of processed files a build uses. By default it lives in `node_modules/.cache/roundup/` of the folder
+ * roundup runs in (where build tools keep caches; never beside the site, so a build writes nothing but its output
+ * folder), or in the system's temporary folder when there is no `node_modules` there.
+ */
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { ArticleCache } from "./article-cache.ts";
 import { codeVersion } from "./code-version.ts";
 import type { BuildTimings } from "./stage-timer.ts";
 
-/** Open the cache for a build of `contentDir` into `outputDir`; null when `cacheDir` is null (`--no-cache`). */
-export function openCache(options: { contentDir: string; outputDir: string; cacheDir?: string | null }, timings?: BuildTimings): ArticleCache | null {
+// Note: one cache file per content folder; folders not built for a month, or beyond the most recent 20, go.
+const KEEP_DAYS = 30;
+const KEEP_FILES = 20;
+
+/** The default cache folder. */
+export function defaultCacheDir(): string {
+  const modules = path.resolve("node_modules");
+  return existsSync(modules) ? path.join(modules, ".cache", "roundup") : path.join(tmpdir(), `roundup-cache-${userInfo().username}`);
+}
+
+/** Open the cache for a build of `contentDir`; null when `cacheDir` is null (`--no-cache`). */
+export function openCache(options: { contentDir: string; cacheDir?: string | null }, timings?: BuildTimings): ArticleCache | null {
   if (options.cacheDir === null) return null;
-  const dir = options.cacheDir ?? path.join(path.dirname(path.resolve(options.outputDir)), ".roundup-cache");
+  const dir = options.cacheDir ?? defaultCacheDir();
   const start = performance.now();
+  pruneCaches(dir);
   const cache = ArticleCache.open(dir, options.contentDir, codeVersion());
   timings?.phases.push({ phase: "cache-load", ms: performance.now() - start });
   return cache;
+}
+
+/** Remove cache files of content folders that were not built for a long time. */
+function pruneCaches(dir: string): void {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir)
+    .filter((name) => /^articles-[0-9a-f]+\.bin$/.test(name))
+    .map((name) => ({ file: path.join(dir, name), time: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time || (a.file < b.file ? -1 : 1));
+  const oldest = Date.now() - KEEP_DAYS * 86_400_000;
+  files.forEach(({ file, time }, rank) => {
+    if (rank >= KEEP_FILES || time < oldest) rmSync(file, { force: true });
+  });
 }

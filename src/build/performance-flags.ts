@@ -13,9 +13,9 @@ export const PERFORMANCE_FLAGS = {
 
 /** The flags' lines of the usage text. */
 export const PERFORMANCE_USAGE = `  --workers N         worker threads for reading articles (default: one per core; 0 = none)
-  --file-timeout MS   time limit for processing one file, in milliseconds (default: 10000)
+  --file-timeout MS   time limit for processing one file, in milliseconds (default: 10 s plus 5 s per MB)
   --no-cache          process every file again instead of reusing the results of earlier builds
-  --cache-dir DIR     folder of the cache of processed files (default: .roundup-cache beside the output)
+  --cache-dir DIR     folder of the cache of processed files (default: node_modules/.cache/roundup)
   --timings FILE      write the time spent in each phase and stage to FILE, as JSON`;
 
 /** The build options the flags set. */

@@ -15,14 +15,21 @@ import { WorkerPool, poolSize } from "./worker-pool.ts";
 export interface ProcessingOptions {
   /** Worker threads: 0 runs every file in this thread; undefined chooses by input size. */
   workers?: number;
-  /** Time limit per file in worker threads, ms. */
+  /** Time limit per file, ms; default: `timeLimitFor` the file's size. */
   fileTimeout?: number;
   cache?: ArticleCache | null;
   timings?: BuildTimings;
 }
 
-/** Default time limit per file. */
-export const DEFAULT_FILE_TIMEOUT = 10_000;
+// Note: a long file may take long honestly (sanitizing a 10 MB line takes seconds on a busy machine); pathological
+// means far slower than its size warrants.
+const BASE_TIME_LIMIT = 10_000;
+const TIME_LIMIT_PER_MB = 5_000;
+
+/** The default time limit for a file of `bytes` bytes: 10 s, plus 5 s per MB. */
+export function timeLimitFor(bytes: number): number {
+  return BASE_TIME_LIMIT + Math.ceil((TIME_LIMIT_PER_MB * bytes) / 1_000_000);
+}
 // Note: below this many files to process, starting worker threads (each loads the pipeline's modules) costs more
 // than it saves.
 const SMALL_INPUT = 200;
@@ -53,22 +60,23 @@ export async function processFiles(files: readonly ContentFile[], options: Pipel
     outcomes[index] = outcome;
     if (key !== null) cache?.put(key, outcome);
   };
-  const fileTimeout = processing.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
+  const limitFor = (bytes: Uint8Array): number => processing.fileTimeout ?? timeLimitFor(bytes.length);
   if (workers === 0) {
     for (const { index, bytes, key } of pending.splice(0)) {
       const file = files[index];
       if (!file) continue;
-      const result = withTimeLimit(() => processContentFile({ ...file, bytes }, options, clock), fileTimeout);
-      store(index, key, result ? result.value : timeoutOutcome(file.relativePath, fileTimeout));
+      const limit = limitFor(bytes);
+      const result = withTimeLimit(() => processContentFile({ ...file, bytes }, options, clock), limit);
+      store(index, key, result ? result.value : timeoutOutcome(file.relativePath, limit));
     }
   } else {
-    const pool = new WorkerPool(workers, options, fileTimeout);
+    const pool = new WorkerPool(workers, options);
     try {
       await Promise.all(
         pending.splice(0).map(async ({ index, bytes, key }) => {
           const file = files[index];
           if (!file) return;
-          const result = await pool.run({ ...file, bytes });
+          const result = await pool.run({ ...file, bytes }, limitFor(bytes));
           clock.add(result.stages);
           store(index, key, result.outcome);
         }),

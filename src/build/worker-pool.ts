@@ -19,6 +19,8 @@ export interface PoolResult {
 
 interface Job {
   task: FileTask;
+  /** Time limit, ms. */
+  limit: number;
   resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
@@ -53,16 +55,15 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly options: PipelineOptions,
-    private readonly fileTimeout: number,
   ) {
     for (let i = 0; i < size; i += 1) this.slots.push(this.start());
   }
 
-  /** Process one file; resolves in the order files finish, so callers keep results by their own index. */
-  run(task: FileTask): Promise<PoolResult> {
+  /** Process one file within `limit` ms; resolves in the order files finish, so callers keep results by their own index. */
+  run(task: FileTask, limit: number): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      this.queue.push({ task, limit, resolve, reject });
       this.dispatch();
     });
   }
@@ -105,7 +106,7 @@ export class WorkerPool {
       slot.id = this.nextId++;
       const bytes = new Uint8Array(job.task.bytes);
       slot.worker.postMessage({ ...job.task, bytes, id: slot.id }, [bytes.buffer]);
-      slot.timer = setTimeout(() => this.timeOut(slot), this.fileTimeout);
+      slot.timer = setTimeout(() => this.timeOut(slot), job.limit);
     }
   }
 
@@ -120,7 +121,7 @@ export class WorkerPool {
     if (!job) return;
     const file = job.task.relativePath;
     this.replace(slot);
-    job.resolve({ outcome: timeoutOutcome(file, this.fileTimeout), stages: {} });
+    job.resolve({ outcome: timeoutOutcome(file, job.limit), stages: {} });
   }
 
   private lose(slot: Slot, error: Error): void {

@@ -1,8 +1,8 @@
 /** The cache of processed files: a rebuild with nothing changed reuses every result and writes the same site. */
-import { appendFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArticleCache } from "../../src/build/article-cache.ts";
+import { ArticleCache, cacheFileOf } from "../../src/build/article-cache.ts";
 import type { FileOutcome } from "../../src/pipeline.ts";
 import { listFiles } from "../helpers/site-links.ts";
 import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
@@ -37,8 +37,9 @@ describe("rebuilding with the cache", () => {
   });
   afterAll(() => tmp.remove());
 
-  it("keeps the cache beside the output folder", () => {
-    expect(readdirSync(path.join(tmp.dir, ".roundup-cache")).some((name) => name.startsWith("articles-"))).toBe(true);
+  it("keeps the cache in node_modules/.cache/roundup, never beside the site", () => {
+    expect(existsSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content))).toBe(true);
+    expect(readdirSync(tmp.dir).sort()).toEqual(["cold.json", "content", "site"]);
     expect(counters(timings("cold")).cacheHits).toBe(0);
   });
 
@@ -65,11 +66,18 @@ describe("rebuilding with the cache", () => {
   });
 
   it("is neither read nor written with --no-cache", async () => {
-    const other = path.join(tmp.dir, "uncached", "site");
-    const result = await runCli(["build", "--content", content, "--output", other, "--no-cache", "--timings", timings("none")], { env: ENV });
+    const before = statSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content)).mtimeMs;
+    const result = await runCli(["build", "--content", content, "--output", path.join(tmp.dir, "uncached"), "--no-cache", "--timings", timings("none")], { env: ENV });
     expect(result.code).toBe(0);
     expect(counters(timings("none")).cacheHits).toBe(0);
-    expect(existsSync(path.join(tmp.dir, "uncached", ".roundup-cache"))).toBe(false);
+    expect(statSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content)).mtimeMs).toBe(before);
+  });
+
+  it("goes where --cache-dir says", async () => {
+    const dir = path.join(tmp.dir, "elsewhere");
+    const result = await runCli(["build", "--content", content, "--output", output, "--cache-dir", dir], { env: ENV });
+    expect(result.code).toBe(0);
+    expect(existsSync(cacheFileOf(dir, content))).toBe(true);
   });
 });
 
