@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
-import { renderSite } from "../site/eleventy-adapter.ts";
+import { renderInShards } from "../site/render-shards.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
@@ -27,6 +27,8 @@ export interface BuildOptions {
   render?: boolean;
   /** Worker threads for the per-file stages (0: none; default: by input size). */
   workers?: number;
+  /** Threads rendering article pages beside this one (0: none; default: by the number of articles). */
+  renderWorkers?: number;
   /** Time limit per file, ms (default: by the file's size). */
   fileTimeout?: number;
   /** Folder of the cache of processed files; null disables it. Default: `node_modules/.cache/roundup`. */
@@ -72,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = stagingFolder(options.outputDir);
   try {
     const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories));
-    await phase("render", () => renderSite(data, staging));
+    await phase("render", () => renderInShards(data, staging, options.renderWorkers));
     await phase("write", () => {
       const storyById = new Map(result.stories.map((story) => [story.id, story]));
       writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);

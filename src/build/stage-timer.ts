@@ -42,6 +42,8 @@ export class StageClock {
 export class BuildTimings {
   readonly stages = new StageClock();
   readonly phases: Array<{ phase: string; ms: number }> = [];
+  /** Resident memory (MiB) of the whole process, threads included, when each phase ended. */
+  readonly memory: Record<string, number> = {};
   readonly counters: Record<string, number> = {};
   private readonly start = performance.now();
 
@@ -52,6 +54,7 @@ export class BuildTimings {
       return await work();
     } finally {
       this.phases.push({ phase: name, ms: performance.now() - start });
+      this.memory[name] = Math.round(process.memoryUsage.rss() / 2 ** 20);
     }
   }
 
@@ -61,13 +64,13 @@ export class BuildTimings {
   }
 
   /** A plain summary, rounded to 0.1 ms. */
-  toJSON(): { totalMs: number; phases: Record<string, number>; fileStages: StageTotals; counters: Record<string, number> } {
+  toJSON(): { totalMs: number; phases: Record<string, number>; fileStages: StageTotals; counters: Record<string, number>; rssMiBAfter: Record<string, number> } {
     const round = (ms: number): number => Math.round(ms * 10) / 10;
     const phases: Record<string, number> = {};
     for (const { phase, ms } of this.phases) phases[phase] = round((phases[phase] ?? 0) + ms);
     const fileStages = emptyTotals();
     for (const stage of FILE_STAGES) fileStages[stage] = round(this.stages.totals[stage]);
-    return { totalMs: round(performance.now() - this.start), phases, fileStages, counters: { ...this.counters } };
+    return { totalMs: round(performance.now() - this.start), phases, fileStages, counters: { ...this.counters }, rssMiBAfter: { ...this.memory } };
   }
 
   /** Write the summary as JSON. */

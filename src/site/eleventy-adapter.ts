@@ -6,18 +6,24 @@ import { SAFE_ID } from "../build/article-ids.ts";
 import type { SiteData } from "./site-data.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
+
+/** The pages one Eleventy run writes: all, all but the article pages, or only the article pages (render shards). */
+export type RenderScope = "all" | "without-articles" | "articles";
 
 /** Render `data` into `outputDir`. Ids become paths, so each is checked here, the last step before a write. */
-export async function renderSite(data: SiteData, outputDir: string): Promise<void> {
+export async function renderSite(data: SiteData, outputDir: string, scope: RenderScope = "all"): Promise<void> {
   for (const item of [...data.stories, ...data.articles]) {
     if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
   }
-  const eleventy = new Eleventy(path.join(ROOT, "templates"), outputDir, {
+  const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
+  const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(ROOT, ".eleventy.ts"),
     quietMode: true,
     pathPrefix: data.site.pathPrefix,
     config(config) {
       config.addGlobalData("roundup", data);
+      if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), ARTICLE_TEMPLATE));
     },
   });
   eleventy.setIsVerbose(false);
