@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
-import { renderInShards } from "../site/render-shards.ts";
+import { RenderShards, renderShardCount } from "../site/render-shards.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
@@ -46,8 +46,8 @@ export interface BuildResult {
   filesRead: number;
 }
 
-/** Articles and stories of a content folder, without writing anything but the cache. */
-export async function buildData(options: BuildOptions): Promise<BuildResult> {
+/** Articles and stories of a content folder, without writing anything but the cache; `onArticles` runs before grouping. */
+export async function buildData(options: BuildOptions, onArticles?: (articles: readonly Article[]) => void): Promise<BuildResult> {
   const now = options.now ?? buildClock();
   const timings = options.timings;
   const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (timings ? timings.phase(name, work) : Promise.resolve(work()));
@@ -61,6 +61,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   };
   const collection = await phase("process", () => collectArticles(pipeline, processing));
   await phase("cache-save", () => cache?.save());
+  onArticles?.(collection.articles);
   const clusters = await phase("group", () => groupArticles(collection.articles));
   const stories = await phase("stories", () => buildStories(clusters, collection.articles));
   return { ...collection, stories, filesRead: collection.ledger.length };
@@ -69,23 +70,33 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 /** Build the site into `options.outputDir`; the previous output stays untouched unless the build succeeds. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
-  const result = await buildData(options);
+  // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
+  const render: { shards: RenderShards | null } = { shards: null };
+  const start = (articles: readonly Article[]): void => {
+    render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length));
+  };
   const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
-  const staging = stagingFolder(options.outputDir);
+  let staging: string | null = null;
   try {
+    const result = await buildData(options, start);
+    staging = stagingFolder(options.outputDir);
     const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories));
-    await phase("render", () => renderInShards(data, staging, options.renderWorkers));
-    await phase("write", () => {
+    const output = staging;
+    const exports = (): void => {
+      const began = performance.now();
       const storyById = new Map(result.stories.map((story) => [story.id, story]));
-      writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
-      copyImages(result.articles, options.contentDir, staging);
-      swapIn(staging, options.outputDir);
-    });
+      writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+      copyImages(result.articles, options.contentDir, output);
+      options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
+    };
+    await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports));
+    await phase("swap", () => swapIn(output, options.outputDir));
+    return result;
   } catch (cause) {
-    discardStaging(staging);
+    await render.shards?.close();
+    if (staging) discardStaging(staging);
     throw cause;
   }
-  return result;
 }
 
 function copyImages(articles: readonly Article[], contentDir: string, outputDir: string): void {

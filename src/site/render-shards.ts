@@ -23,31 +23,53 @@ export function renderShardCount(articles: number): number {
   return articles >= MIN_ARTICLES_TO_SHARD && cores > 1 ? cores : 0;
 }
 
-/** Render the site into `outputDir`, the article pages in `shards` worker threads (0: all in this thread). */
-export async function renderInShards(data: SiteData, outputDir: string, shards = renderShardCount(data.articles.length)): Promise<void> {
-  if (shards <= 0 || data.articles.length === 0) return renderSite(data, outputDir);
-  const parts = Array.from({ length: Math.min(shards, data.articles.length) }, (_, shard) => data.articles.filter((_, i) => i % shards === shard));
-  const folders = parts.map((_, shard) => `${outputDir}.articles-${shard}`);
-  try {
-    await Promise.all([renderSite(data, outputDir, "without-articles"), ...parts.map((articles, shard) => renderShard({ data: { site: data.site, stories: [], articles }, outputDir: folders[shard] ?? "" }))]);
-    const target = path.join(outputDir, "articles");
-    mkdirSync(target, { recursive: true });
-    for (const folder of folders) {
-      for (const id of readdirSync(path.join(folder, "articles"))) renameSync(path.join(folder, "articles", id), path.join(target, id));
-    }
-  } finally {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  }
-}
+/** Worker threads that render article pages; start them early, render once, then they end. */
+export class RenderShards {
+  private readonly workers: Worker[];
+  private readonly failures: Array<Promise<never>>;
 
-function renderShard(input: RenderShardInput): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: input });
-    let done = false;
-    worker.once("message", () => {
-      done = true;
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => (done && code === 0 ? resolve() : reject(new Error(`a render worker stopped with exit code ${code} before it finished`))));
-  });
+  /** Start `count` render workers (0: render everything in this thread). */
+  constructor(count: number) {
+    this.workers = Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_URL));
+    this.failures = this.workers.map((worker) => new Promise<never>((_, reject) => worker.once("error", reject)));
+    for (const failure of this.failures) failure.catch(() => undefined);
+  }
+
+  /** Render the site into `outputDir`, run `meanwhile` while the shards work, and stop the workers. */
+  async render(data: SiteData, outputDir: string, meanwhile: () => void = () => undefined): Promise<void> {
+    const count = Math.min(this.workers.length, data.articles.length);
+    if (count === 0) {
+      await this.close();
+      await renderSite(data, outputDir);
+      meanwhile();
+      return;
+    }
+    const folders = this.workers.slice(0, count).map((_, shard) => `${outputDir}.articles-${shard}`);
+    try {
+      const shards = this.workers.slice(0, count).map((worker, shard) => {
+        const input: RenderShardInput = { data: { site: data.site, stories: [], articles: data.articles.filter((_, i) => i % count === shard) }, outputDir: folders[shard] ?? "" };
+        const done = new Promise<void>((resolve, reject) => {
+          worker.once("message", (reply: { ok: boolean; message?: string }) => (reply.ok ? resolve() : reject(new Error(`rendering article pages failed: ${reply.message}`))));
+        });
+        worker.postMessage(input);
+        return Promise.race([done, this.failures[shard] ?? done]);
+      });
+      await renderSite(data, outputDir, "without-articles");
+      meanwhile();
+      await Promise.all(shards);
+      const target = path.join(outputDir, "articles");
+      mkdirSync(target, { recursive: true });
+      for (const folder of folders) {
+        for (const id of readdirSync(path.join(folder, "articles"))) renameSync(path.join(folder, "articles", id), path.join(target, id));
+      }
+    } finally {
+      await this.close();
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  /** Stop every worker (after rendering, or when the build fails before it). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+  }
 }

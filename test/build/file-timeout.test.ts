@@ -14,9 +14,9 @@ describe("a file that runs past the time limit", () => {
     writeFileSync(path.join(content, "stuck.md"), "---\ntitle: A file that never finishes\n---\nIts body.\n");
     const output = path.join(tmp.dir, "site");
     // Test hook of src/build/process-content-file.ts: processing loops forever on a file of this name.
-    const result = await runCli(["build", "--content", content, "--output", output, "--file-timeout", "1500", "--no-cache"], { env: { ROUNDUP_TEST_HANG_FILE: "stuck.md" } });
+    const result = await runCli(["build", "--content", content, "--output", output, "--file-timeout", "4000", "--no-cache"], { env: { ROUNDUP_TEST_HANG_FILE: "stuck.md" } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/stuck\.md\s+error\s+Processing the file took longer than 1500 ms.*processing-timeout/);
+    expect(result.stdout).toMatch(/stuck\.md\s+error\s+Processing the file took longer than 4000 ms.*processing-timeout/);
     expect(result.stdout).toMatch(/6 files read: 5 rendered, 0 merged, 1 skipped/);
     expect(listFiles(output).filter((file) => file.startsWith("articles/"))).toHaveLength(5);
   });

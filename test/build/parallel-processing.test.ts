@@ -56,7 +56,7 @@ describe("processing files in worker threads", () => {
     // Test hook of src/build/process-content-file.ts: processing loops forever on this file name.
     process.env.ROUNDUP_TEST_HANG_FILE = "stuck.md";
     try {
-      const outcomes = await processFiles(files, optionsFor(tmp.dir), { workers, fileTimeout: 1500 });
+      const outcomes = await processFiles(files, optionsFor(tmp.dir), { workers, fileTimeout: 4000 });
       expect(outcomes[2]).toMatchObject({ kind: "skipped", diagnostics: [{ ruleId: "processing-timeout", file: "stuck.md", severity: "error" }] });
       expect(outcomes.filter((outcome) => outcome.kind === "article")).toHaveLength(source.length);
     } finally {
