@@ -4,6 +4,7 @@
 export interface Cost {
   wallMs: number;
   peakMiB: number;
+  cpuMs: number;
 }
 
 /** Everything measured at one corpus size. */
@@ -25,9 +26,9 @@ const s = (ms: number): string => (ms / 1000).toFixed(1);
 const x = (value: number): string => `${value.toFixed(2)}×`;
 
 /** Tables of totals, ratios, phases and stages. */
-export function formatResults(results: readonly SizeResult[], context: { machine: string; reps: number }): string {
+export function formatResults(results: readonly SizeResult[], context: { machine: string; reps: number; load: string }): string {
   const lines = [
-    `Machine: ${context.machine}. Medians of ${context.reps} interleaved runs each.`,
+    `Machine: ${context.machine}. Medians of ${context.reps} interleaved runs each. Load average ${context.load}.`,
     "",
     "| N | corpus | roundup cold | baseline | time ratio | roundup peak | baseline peak | memory ratio | rebuild, nothing changed | rebuild / cold | articles/s (cold) |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -37,6 +38,9 @@ export function formatResults(results: readonly SizeResult[], context: { machine
       `| ${r.size} | ${r.megabytes.toFixed(0)} MB, ${r.stories} stories | ${s(r.cold.wallMs)} s | ${s(r.baseline.wallMs)} s | ${x(r.cold.wallMs / r.baseline.wallMs)} | ${r.cold.peakMiB.toFixed(0)} MiB | ${r.baseline.peakMiB.toFixed(0)} MiB | ${x(r.cold.peakMiB / r.baseline.peakMiB)} | ${s(r.warm.wallMs)} s | ${x(r.warm.wallMs / r.cold.wallMs)} | ${Math.round(r.files / (r.cold.wallMs / 1000))} |`,
     );
   }
+  lines.push("", "CPU time (user + system, all threads), which other work on the machine does not inflate:", "");
+  lines.push("| N | roundup cold CPU | baseline CPU | CPU ratio | rebuild CPU |", "| ---: | ---: | ---: | ---: | ---: |");
+  for (const r of results) lines.push(`| ${r.size} | ${s(r.cold.cpuMs)} s | ${s(r.baseline.cpuMs)} s | ${x(r.cold.cpuMs / r.baseline.cpuMs)} | ${s(r.warm.cpuMs)} s |`);
   for (let i = 1; i < results.length; i += 1) {
     const [a, b] = [results[i - 1], results[i]];
     if (a && b) lines.push("", `Growth ${a.size} → ${b.size} (${x(b.size / a.size)} the files): roundup ${x(b.cold.wallMs / a.cold.wallMs)}, baseline ${x(b.baseline.wallMs / a.baseline.wallMs)}.`);

@@ -7,6 +7,8 @@ export interface Measurement {
   wallMs: number;
   /** Peak resident set size in MiB, as the kernel counted it for the child (GNU time's `%M`). */
   peakMiB: number;
+  /** User plus system CPU time of the child and its threads, ms: what the build cost whatever else ran. */
+  cpuMs: number;
 }
 
 const TIME = "/usr/bin/time";
@@ -25,7 +27,7 @@ export function measure(command: string, args: readonly string[], options: { cwd
   rmSync(options.report, { force: true });
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(TIME, ["-f", "%M", "-o", options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(TIME, ["-f", "%M %U %S", "-o", options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
@@ -34,8 +36,8 @@ export function measure(command: string, args: readonly string[], options: { cwd
     child.on("close", (code) => {
       const wallMs = performance.now() - start;
       if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${stderr}`));
-      const kib = Number(readFileSync(options.report, "utf8").trim().split("\n").at(-1));
-      resolve({ wallMs, peakMiB: kib / 1024 });
+      const [kib = NaN, user = NaN, system = NaN] = (readFileSync(options.report, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+      resolve({ wallMs, peakMiB: kib / 1024, cpuMs: (user + system) * 1000 });
     });
   });
 }

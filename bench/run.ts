@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, freemem, totalmem } from "node:os";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate-corpus.ts";
@@ -53,11 +53,12 @@ function corpus(size: number): { root: string; files: number; stories: number; b
 
 async function roundup(root: string, cold: boolean, timings: string): Promise<Measurement> {
   const output = path.join(root, "site-roundup");
+  const cache = path.join(root, "cache");
   if (cold) {
     rmSync(output, { recursive: true, force: true });
-    rmSync(path.join(root, ".roundup-cache"), { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
   }
-  const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--timings", timings];
+  const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--cache-dir", cache, "--timings", timings];
   return measure(process.execPath, args, { cwd: ROOT, env, report: path.join(root, "time-roundup.txt") });
 }
 
@@ -76,8 +77,13 @@ function readTimings(file: string): { phases: Record<string, number>; fileStages
   return typeof parsed === "object" && parsed !== null && "phases" in parsed && "fileStages" in parsed ? { phases: record(parsed.phases), fileStages: record(parsed.fileStages) } : { phases: {}, fileStages: {} };
 }
 
+function summarise(runs: readonly Measurement[]): Measurement {
+  return { wallMs: median(runs.map((r) => r.wallMs)), peakMiB: median(runs.map((r) => r.peakMiB)), cpuMs: median(runs.map((r) => r.cpuMs)) };
+}
+
 async function main(): Promise<void> {
   assertTimeAvailable();
+  const loadBefore = loadavg()[0] ?? 0;
   mkdirSync(values.dir, { recursive: true });
   const results: SizeResult[] = [];
   for (const size of sizes) {
@@ -106,16 +112,17 @@ async function main(): Promise<void> {
       files: made.files,
       stories: made.stories,
       megabytes: made.bytes / 1024 / 1024,
-      cold: { wallMs: median(runs.cold.map((r) => r.wallMs)), peakMiB: median(runs.cold.map((r) => r.peakMiB)) },
-      warm: { wallMs: median(runs.warm.map((r) => r.wallMs)), peakMiB: median(runs.warm.map((r) => r.peakMiB)) },
-      baseline: { wallMs: median(runs.base.map((r) => r.wallMs)), peakMiB: median(runs.base.map((r) => r.peakMiB)) },
+      cold: summarise(runs.cold),
+      warm: summarise(runs.warm),
+      baseline: summarise(runs.base),
       phases: Object.fromEntries(phaseNames.map((name) => [name, median(timings.map((t) => t.phases[name] ?? 0))])),
       fileStages: Object.fromEntries(stageNames.map((name) => [name, median(timings.map((t) => t.fileStages[name] ?? 0))])),
     });
   }
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.version}`;
-  process.stdout.write(formatResults(results, { machine, reps }));
-  writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, results }, null, 2)}\n`);
+  const load = `${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`;
+  process.stdout.write(formatResults(results, { machine, reps, load }));
+  writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results }, null, 2)}\n`);
 }
 
 await main();
