@@ -1,27 +1,36 @@
 #!/usr/bin/env node
-/** The `roundup` command line: build, check. */
+/** The `roundup` command line: build, check, serve, import. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildData, buildSite, type BuildOptions, type BuildResult } from "./build/build-site.ts";
+import type { BuildOptions, BuildResult } from "./build/build-site.ts";
 import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performanceOptions } from "./build/performance-flags.ts";
+import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
+import { createProgress } from "./report/progress.ts";
+import { writeReportJson } from "./report/report-json.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
 commands:
-  build    build the site from the content folder into the output folder
-  check    read and validate the content folder without writing anything
+  build          build the site from the content folder into the output folder
+  check          read and validate the content folder (and its _roundup.yml, _outlets.yml) without writing anything
+  serve          preview the site with live reload; edits in the content folder show at once
+  import FILE    add the items of an RSS 2.0, Atom or JSON Feed file to the content folder
 
 options:
   --content DIR       content folder (default: content)
   --output DIR        output folder (default: dist)
+  --report FILE       also write the report as JSON (build, check)
   --strict            exit with status 1 when any warning or error was reported
   --verbose           list notes (info messages) too
-  --title TEXT        site title (default: roundup)
+  --title TEXT        site title (default: _roundup.yml's site.title, else roundup)
   --base-url URL      absolute URL the site is published at, e.g. https://example.org/news/
   --path-prefix PATH  path the site is served under, e.g. /news/ (default: the base URL's path, or /)
   --max-file-size N   largest article file read, in bytes (default: 16 MiB)
   --max-front-matter-size N  largest front matter read, in characters (default: 64 KiB)
+  --port N            serve: port to listen on (default: 8080; 0 picks a free one)
+  --host ADDRESS      serve: address to listen on (default: 127.0.0.1, this machine only)
+${PERFORMANCE_USAGE}
   --help              show this help`;
 
 const { values, positionals } = parseArgs({
@@ -31,7 +40,10 @@ const { values, positionals } = parseArgs({
     output: { type: "string", default: "dist" },
     strict: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
-    title: { type: "string", default: "roundup" },
+    title: { type: "string" },
+    report: { type: "string" },
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
     "base-url": { type: "string" },
     "path-prefix": { type: "string" },
     "max-file-size": { type: "string" },
@@ -41,44 +53,35 @@ const { values, positionals } = parseArgs({
   },
 });
 
-function pathPrefixOf(prefix: string | undefined, baseUrl: string | undefined): string {
-  const raw = prefix ?? (baseUrl ? new URL(baseUrl).pathname : "/");
-  const trimmed = raw.replace(/^\/+|\/+$/g, "");
-  if (trimmed !== "" && !/^[\w.~-]+(?:\/[\w.~-]+)*$/.test(trimmed)) throw new Error(`--path-prefix must be a plain URL path, not ${JSON.stringify(raw)}`);
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+const flags = (): SiteFlags => ({ title: values.title, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
+
+function limit(name: "max-file-size" | "max-front-matter-size"): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}`);
+  return value;
 }
 
 function options(): BuildOptions & PerformanceOptions {
-  const limit = (name: "max-file-size" | "max-front-matter-size"): number | undefined => {
-    const raw = values[name];
-    if (raw === undefined) return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}`);
-    return value;
-  };
-  const maxFileSize = limit("max-file-size");
-  const maxFrontMatterSize = limit("max-front-matter-size");
+  const contentDir = path.resolve(values.content);
   return {
     ...performanceOptions(values),
-    contentDir: path.resolve(values.content),
+    contentDir,
     outputDir: path.resolve(values.output),
-    maxFileSize,
-    maxFrontMatterSize,
-    site: {
-      title: values.title,
-      description: "Every outlet's coverage of each story, side by side.",
-      baseUrl: values["base-url"] ?? null,
-      pathPrefix: pathPrefixOf(values["path-prefix"], values["base-url"]),
-      language: "en",
-    },
+    maxFileSize: limit("max-file-size"),
+    maxFrontMatterSize: limit("max-front-matter-size"),
+    site: siteSettingsFor(contentDir, flags()),
+    progress: createProgress(),
   };
 }
 
 function printReport(result: BuildResult, contentDir: string): void {
   const relative = path.relative(process.cwd(), contentDir);
   const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
-  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, contentLabel: label, verbose: values.verbose });
+  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: { all: result.redirects, added: result.newRedirects }, contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
+  if (values.report) writeReportJson(values.report, result);
 }
 
 function exitCode(result: BuildResult): number {
@@ -93,7 +96,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  // Note: each command loads its own modules, so `import` and `check` do not pay for loading Eleventy.
   if (command === "build") {
+    const { buildSite } = await import("./build/build-site.ts");
     const opts = options();
     const result = await buildSite(opts);
     if (opts.timingsFile) opts.timings?.write(opts.timingsFile);
@@ -102,13 +107,55 @@ async function main(): Promise<number> {
     return exitCode(result);
   }
   if (command === "check") {
+    const { buildData } = await import("./build/build-site.ts");
     const opts = options();
     const result = await buildData(opts);
+    opts.progress?.end();
     printReport(result, opts.contentDir);
     return result.diagnostics.some((d) => d.severity === "error") || exitCode(result) ? 1 : 0;
   }
+  if (command === "serve") return serve();
+  if (command === "import") {
+    const feedFile = positionals[1];
+    if (!feedFile) throw new Error("import needs a feed file: roundup import FILE [--content DIR]");
+    const [{ importFeed }, { formatImport }, { FeedError }] = await Promise.all([import("./import/import-feed.ts"), import("./import/format-import.ts"), import("./import/read-feed.ts")]);
+    try {
+      const result = importFeed(path.resolve(feedFile), path.resolve(values.content));
+      process.stdout.write(`${formatImport(result, feedFile, `${path.relative(process.cwd(), path.resolve(values.content)) || "."}/`).join("\n")}\n`);
+      return 0;
+    } catch (cause) {
+      if (!(cause instanceof FeedError)) throw cause;
+      process.stderr.write(`roundup: ${feedFile} could not be imported: ${cause.message}\n`);
+      return 1;
+    }
+  }
   process.stderr.write(`roundup: unknown command ${JSON.stringify(command)}\n\n${USAGE}\n`);
   return 2;
+}
+
+/** Serve until interrupted; each rebuild prints the report. */
+async function serve(): Promise<number> {
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
+  const contentDir = path.resolve(values.content);
+  const { serveContent } = await import("./build/serve-content.ts");
+  const running = await serveContent({
+    contentDir,
+    port,
+    host: values.host,
+    flags: flags(),
+    maxFileSize: limit("max-file-size"),
+    maxFrontMatterSize: limit("max-front-matter-size"),
+    onBuild: (result) => printReport(result, contentDir),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Serving ${path.relative(process.cwd(), contentDir) || "."}/ at ${running.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await running.close();
+  return 0;
 }
 
 main().then(

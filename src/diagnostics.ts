@@ -50,6 +50,9 @@ export const RULES = {
   "processing-timeout": { severity: "error", hint: "The file took longer than the time limit to process; it was skipped. Simplify it or raise --file-timeout." },
   "processing-failed": { severity: "error", hint: "roundup failed on this file; it was skipped. Please report it with the file." },
   "override-invalid": { severity: "error", hint: "Fix the override file at the line given; the bad entry was ignored." },
+  "outlets-invalid": { severity: "error", hint: "Fix the outlet list (content/_outlets.yml) at the line given; the bad entry was ignored." },
+  "story-ids-invalid": { severity: "warning", hint: "content/_stories.json is kept by roundup build; restore it from version control, or delete it to start story ids afresh (old story URLs then stop redirecting)." },
+  "story-ids-unwritable": { severity: "warning", hint: "Story ids could not be saved to content/_stories.json; check that the content folder is writable, or story URLs may change on the next build." },
 } as const satisfies Record<string, Rule>;
 
 /** A rule id of the catalogue. */

@@ -12,6 +12,7 @@ import { markdownToHtml } from "./render/markdown-to-html.ts";
 import { sanitizeBody } from "./render/sanitize-body.ts";
 import { structureText } from "./render/structure-text.ts";
 import { TITLE_KEYS } from "./extract/field-chains.ts";
+import type { OutletRegistry } from "./extract/outlet-registry.ts";
 import type { Diagnostic } from "./types.ts";
 import type { StageClock } from "./build/stage-timer.ts";
 import "./file-data.ts";
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   maxFileSize: number;
   maxFrontMatterSize: number;
   now: number;
+  /** Outlets known to this build; the shipped registry when absent. */
+  outlets?: OutletRegistry;
 }
 
 /** Defaults of `PipelineOptions` other than the folder. */

@@ -97,4 +97,6 @@ export interface Story {
   articleIds: string[];
   sources: Source[];
   evidence: StoryEvidence;
+  /** Set by an editor: pinned stories lead the home page, rank 1 first. */
+  pin?: number;
 }

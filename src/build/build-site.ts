@@ -1,16 +1,22 @@
 /** `roundup build`: content folder → articles → stories → pages and exports, swapped into the output folder. */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadOutletRegistry } from "../data-files/load-outlets.ts";
+import { readOverrides } from "../data-files/read-overrides.ts";
+import { readStoryIds, writeStoryIds } from "../data-files/story-ids-file.ts";
 import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
+import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
+import { redirectsFile } from "../site/redirect-views.ts";
 import { RenderShards, renderShardCount } from "../site/render-shards.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
-import { buildStories } from "./build-stories.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
+import type { StoryIdLedger } from "./local-story-ids.ts";
 import { openCache } from "./open-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
+import { shapeStories } from "./shape-stories.ts";
 import type { BuildTimings } from "./stage-timer.ts";
 import { assertReplaceable, discardStaging, stagingFolder, swapIn } from "./swap-output.ts";
 
@@ -25,6 +31,8 @@ export interface BuildOptions {
   now?: number;
   /** Render pages; false builds data only (`roundup check`, `roundup eval`). */
   render?: boolean;
+  /** Where the build reports its progress; silent by default. */
+  progress?: BuildProgress;
   /** Worker threads for the per-file stages (0: none; default: by input size). */
   workers?: number;
   /** Threads rendering article pages beside this one (0: none; default: by the number of articles). */
@@ -44,62 +52,84 @@ export interface BuildResult {
   ledger: LedgerEntry[];
   diagnostics: Diagnostic[];
   filesRead: number;
+  /** Old story id → live story id (merged stories). */
+  redirects: Record<string, string>;
+  /** The old story ids that became redirects in this build. */
+  newRedirects: string[];
+  /** The story ids to save as `content/_stories.json`. */
+  storyIds: StoryIdLedger;
 }
 
 /** Articles and stories of a content folder, without writing anything but the cache; `onArticles` runs before grouping. */
 export async function buildData(options: BuildOptions, onArticles?: (articles: readonly Article[]) => void): Promise<BuildResult> {
   const now = options.now ?? buildClock();
+  const progress = options.progress ?? SILENT_PROGRESS;
   const timings = options.timings;
   const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (timings ? timings.phase(name, work) : Promise.resolve(work()));
-  const cache = openCache(options, timings);
-  const processing: ProcessingOptions = { workers: options.workers, fileTimeout: options.fileTimeout, cache, timings };
+  const outlets = loadOutletRegistry(options.contentDir);
+  const overrides = readOverrides(options.contentDir);
+  const previous = readStoryIds(options.contentDir);
   const pipeline = {
     contentDir: options.contentDir,
     maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
     maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
     now,
+    outlets: outlets.registry,
   };
+  const cache = openCache({ ...options, pipeline }, timings);
+  const processing: ProcessingOptions = { workers: options.workers, fileTimeout: options.fileTimeout, cache, timings, onFile: (done, total) => progress.file(done, total) };
   const collection = await phase("process", () => collectArticles(pipeline, processing));
   await phase("cache-save", () => cache?.save());
   onArticles?.(collection.articles);
+  progress.phase("grouping articles into stories");
   const clusters = await phase("group", () => groupArticles(collection.articles));
-  const stories = await phase("stories", () => buildStories(clusters, collection.articles));
-  return { ...collection, stories, filesRead: collection.ledger.length };
+  const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, outlets: outlets.registry }));
+  const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
+  return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }
 
 /** Build the site into `options.outputDir`; the previous output stays untouched unless the build succeeds. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
+  const progress = options.progress ?? SILENT_PROGRESS;
+  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
   // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
   const render: { shards: RenderShards | null } = { shards: null };
-  const start = (articles: readonly Article[]): void => {
+  const startShards = (articles: readonly Article[]): void => {
     render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length));
   };
-  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
   let staging: string | null = null;
   try {
-    const result = await buildData(options, start);
-    staging = stagingFolder(options.outputDir);
-    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories));
-    const output = staging;
+    const result = await buildData(options, startShards);
+    const output = stagingFolder(options.outputDir);
+    staging = output;
+    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, result.redirects));
+    progress.phase("rendering pages");
     const exports = (): void => {
       const began = performance.now();
       const storyById = new Map(result.stories.map((story) => [story.id, story]));
       writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+      if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
       copyImages(result.articles, options.contentDir, output);
       options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
     };
-    await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports));
+    // Note: the exports are written while render workers work, when this thread would otherwise wait.
+    await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
     await phase("swap", () => swapIn(output, options.outputDir));
+    // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
+    result.diagnostics.push(...writeStoryIds(options.contentDir, result.storyIds));
     return result;
   } catch (cause) {
     await render.shards?.close();
     if (staging) discardStaging(staging);
     throw cause;
+  } finally {
+    progress.end();
   }
 }
 
-function copyImages(articles: readonly Article[], contentDir: string, outputDir: string): void {
+/** Copy the images articles use from the content folder to `media/` of the output. */
+export function copyImages(articles: readonly Article[], contentDir: string, outputDir: string): void {
   for (const article of articles) {
     if (!article.image || /^https?:/.test(article.image)) continue;
     const target = path.join(outputDir, "media", article.image);

@@ -1,6 +1,7 @@
 /** Stories from clusters: headline, neutral summary, time span and the source list a reader sees. */
 import { compareDates } from "../dates.ts";
-import { AGGREGATOR_DOMAINS, domainOf, outletOfDomain } from "../extract/outlet-names.ts";
+import { domainOf, isAggregatorDomain, outletKind, outletOfDomain } from "../extract/outlet-names.ts";
+import { type OutletRegistry, shippedRegistry } from "../extract/outlet-registry.ts";
 import type { Article, Source, Story } from "../types.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
 import { shortHash, slugOf } from "./article-ids.ts";
@@ -13,7 +14,7 @@ const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[
 const isAggregator = (article: Article): boolean => article.related.length > 0;
 
 /** Build a story per cluster; `ids` are the stable story ids, in cluster order. */
-export function buildStories(clusters: readonly StoryCluster[], articles: readonly Article[], ids?: readonly string[]): Story[] {
+export function buildStories(clusters: readonly StoryCluster[], articles: readonly Article[], ids?: readonly string[], outlets: OutletRegistry = shippedRegistry()): Story[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return clusters.map((cluster, index) => {
     const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);
@@ -27,7 +28,7 @@ export function buildStories(clusters: readonly StoryCluster[], articles: readon
       firstSeen: dates[0] ?? null,
       lastUpdated: dates.at(-1) ?? null,
       articleIds: members.map((m) => m.id),
-      sources: sourcesOf(members),
+      sources: sourcesOf(members, outlets),
       evidence: cluster.evidence,
     };
   });
@@ -65,8 +66,8 @@ function cut(text: string): string {
   return end > 80 ? text.slice(0, end + 1) : `${text.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, "")}…`;
 }
 
-/** Every article and every aggregator-listed link, one entry per outlet and headline, oldest first. */
-export function sourcesOf(members: readonly Article[]): Source[] {
+/** Every article and every aggregator-listed link, one entry per outlet and headline, oldest first; the registry's kinds give the labels. */
+export function sourcesOf(members: readonly Article[], outlets: OutletRegistry = shippedRegistry()): Source[] {
   const sources = new Map<string, Source>();
   const add = (source: Source): void => {
     const key = `${source.publisher.toLowerCase()}\u0000${source.title.toLowerCase()}`;
@@ -76,9 +77,14 @@ export function sourcesOf(members: readonly Article[]): Source[] {
   };
   for (const article of members) {
     const domain = domainOf(article.url);
-    const labels = [...(isAggregator(article) ? ["aggregator"] : []), ...(article.credit && article.credit === article.publisher ? ["wire"] : [])];
+    const publisher = article.publisher ?? article.credit ?? (domain && !isAggregatorDomain(domain, outlets) ? outletOfDomain(domain, outlets) ?? domain : null) ?? UNKNOWN_OUTLET;
+    const kind = outletKind(publisher, outlets);
+    const labels = [
+      ...(isAggregator(article) || kind === "aggregator" ? ["aggregator"] : []),
+      ...((article.credit && article.credit === article.publisher) || kind === "wire" ? ["wire"] : []),
+    ];
     add({
-      publisher: article.publisher ?? article.credit ?? (domain && !AGGREGATOR_DOMAINS.has(domain) ? outletOfDomain(domain) ?? domain : null) ?? UNKNOWN_OUTLET,
+      publisher,
       title: article.title,
       url: article.url,
       date: article.date,
@@ -86,7 +92,9 @@ export function sourcesOf(members: readonly Article[]): Source[] {
       labels,
     });
     for (const link of article.related) {
-      add({ publisher: link.publisher ?? domainOf(link.url) ?? UNKNOWN_OUTLET, title: link.title, url: link.url, date: article.date, articleId: null, labels: ["listed by an aggregator"] });
+      const linkPublisher = link.publisher ?? domainOf(link.url) ?? UNKNOWN_OUTLET;
+      const linkLabels = ["listed by an aggregator", ...(outletKind(linkPublisher, outlets) === "wire" ? ["wire"] : [])];
+      add({ publisher: linkPublisher, title: link.title, url: link.url, date: article.date, articleId: null, labels: linkLabels });
     }
   }
   return [...sources.values()].sort((a, b) => compareDates(a.date, b.date) || a.publisher.localeCompare(b.publisher, "en") || a.title.localeCompare(b.title, "en"));

@@ -5,6 +5,7 @@ import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../ingest/li
 import type { PipelineOptions } from "../pipeline.ts";
 import type { Article, Diagnostic } from "../types.ts";
 import { assignArticleIds } from "./article-ids.ts";
+import { mergeNearDuplicates } from "./merge-near-duplicates.ts";
 import { type ProcessingOptions, processFiles } from "./process-files.ts";
 
 /** What became of one file of the content folder. */
@@ -24,7 +25,7 @@ export interface Collection {
   diagnostics: Diagnostic[];
 }
 
-/** Process the whole content folder; `processing` says where (threads, cache). */
+/** Process the whole content folder; `processing` says where (threads, cache) and who hears of progress. */
 export async function collectArticles(options: PipelineOptions, processing: ProcessingOptions = {}): Promise<Collection> {
   const files = listContentFiles(options.contentDir);
   const isArticle = (relativePath: string): boolean => !CONTROL_FILE.test(path.basename(relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(relativePath).toLowerCase());
@@ -68,8 +69,9 @@ export async function collectArticles(options: PipelineOptions, processing: Proc
     drafts.push(outcome.article);
     entry(relativePath, "rendered");
   }
-  const ids = assignArticleIds(drafts);
-  const articles = drafts.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));
+  const kept = mergeNearDuplicates(drafts, ledger, diagnostics);
+  const ids = assignArticleIds(kept);
+  const articles = kept.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));
   const idOf = new Map(articles.map((article) => [article.file, article.id]));
   for (const item of ledger) item.articleId = idOf.get(item.file) ?? (item.into ? idOf.get(item.into) ?? null : null);
   const referencedImages = new Set(articles.flatMap((article) => (article.image && !/^https?:/.test(article.image) ? [article.image] : [])));

@@ -1,5 +1,6 @@
 /** A worker thread of the file pool: receives files, runs the pipeline, returns plain outcomes and stage times. */
 import { parentPort, workerData } from "node:worker_threads";
+import type { OutletRegistry } from "../extract/outlet-registry.ts";
 import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
 import { isRecord } from "../records.ts";
 import { type FileTask, processContentFile } from "./process-content-file.ts";
@@ -27,11 +28,17 @@ port.on("message", (request: WorkerRequest) => {
 });
 port.postMessage({ type: "ready" } satisfies WorkerReply);
 
+// Note: every field of PipelineOptions must be carried over here, or workers would process files differently.
 function pipelineOptions(data: unknown): PipelineOptions {
   if (!isRecord(data)) throw new Error("the file worker needs pipeline options as workerData");
-  const { contentDir, maxFileSize, maxFrontMatterSize, now } = data;
+  const { contentDir, maxFileSize, maxFrontMatterSize, now, outlets } = data;
   if (typeof contentDir !== "string" || typeof maxFileSize !== "number" || typeof maxFrontMatterSize !== "number" || typeof now !== "number") {
     throw new Error("the file worker's options are incomplete");
   }
-  return { contentDir, maxFileSize, maxFrontMatterSize, now };
+  if (outlets !== undefined && !isRegistry(outlets)) throw new Error("the file worker's outlet registry is malformed");
+  return { contentDir, maxFileSize, maxFrontMatterSize, now, outlets };
+}
+
+function isRegistry(value: unknown): value is OutletRegistry {
+  return isRecord(value) && value.outlets instanceof Map && value.domains instanceof Map && value.names instanceof Map;
 }

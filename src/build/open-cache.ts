@@ -3,9 +3,11 @@
  * roundup runs in (where build tools keep caches; never beside the site, so a build writes nothing but its output
  * folder), or in the system's temporary folder when there is no `node_modules` there.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import type { PipelineOptions } from "../pipeline.ts";
 import { ArticleCache } from "./article-cache.ts";
 import { codeVersion } from "./code-version.ts";
 import type { BuildTimings } from "./stage-timer.ts";
@@ -20,13 +22,18 @@ export function defaultCacheDir(): string {
   return existsSync(modules) ? path.join(modules, ".cache", "roundup") : path.join(tmpdir(), `roundup-cache-${userInfo().username}`);
 }
 
-/** Open the cache for a build of `contentDir`; null when `cacheDir` is null (`--no-cache`). */
-export function openCache(options: { contentDir: string; cacheDir?: string | null }, timings?: BuildTimings): ArticleCache | null {
+/**
+ * Open the cache for a build of `contentDir`; null when `cacheDir` is null (`--no-cache`). Its version covers the
+ * code and the outlet registry (`_outlets.yml` changes what the pipeline makes of a file), so either change empties it.
+ */
+export function openCache(options: { contentDir: string; cacheDir?: string | null; pipeline: PipelineOptions }, timings?: BuildTimings): ArticleCache | null {
   if (options.cacheDir === null) return null;
   const dir = options.cacheDir ?? defaultCacheDir();
   const start = performance.now();
   pruneCaches(dir);
-  const cache = ArticleCache.open(dir, options.contentDir, codeVersion());
+  const outlets = options.pipeline.outlets ? JSON.stringify([...options.pipeline.outlets.outlets.values()]) : "";
+  const version = createHash("sha256").update(codeVersion()).update("\0").update(outlets).digest("hex");
+  const cache = ArticleCache.open(dir, options.contentDir, version);
   timings?.phases.push({ phase: "cache-load", ms: performance.now() - start });
   return cache;
 }

@@ -19,6 +19,8 @@ export interface ProcessingOptions {
   fileTimeout?: number;
   cache?: ArticleCache | null;
   timings?: BuildTimings;
+  /** Hears of each file done, with the total (progress). */
+  onFile?: (done: number, total: number) => void;
 }
 
 // Note: a long file may take long honestly (sanitizing a 10 MB line takes seconds on a busy machine); pathological
@@ -56,8 +58,12 @@ export async function processFiles(files: readonly ContentFile[], options: Pipel
   processing.timings?.count("files", files.length);
   processing.timings?.count("cacheHits", cache?.hits ?? 0);
   processing.timings?.count("workers", workers);
+  let done = files.length - pending.length;
+  processing.onFile?.(done, files.length);
   const store = (index: number, key: string | null, outcome: FileOutcome): void => {
     outcomes[index] = outcome;
+    done += 1;
+    processing.onFile?.(done, files.length);
     if (key !== null) cache?.put(key, outcome);
   };
   const limitFor = (bytes: Uint8Array): number => processing.fileTimeout ?? timeLimitFor(bytes.length);

@@ -5,9 +5,10 @@ import path from "node:path";
 /** A file every roundup output folder holds, so that roundup only ever replaces folders it made. */
 export const OUTPUT_MARKER = ".roundup-output";
 
-/** A fresh staging folder beside `outputDir`. */
+/** A fresh staging folder beside `outputDir`; leftovers of builds that were killed are removed first. */
 export function stagingFolder(outputDir: string): string {
   const target = path.resolve(outputDir);
+  removeLeftovers(target);
   const staging = `${target}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -45,4 +46,29 @@ export function swapIn(staging: string, outputDir: string): void {
 /** Remove a staging folder after a failed build. */
 export function discardStaging(staging: string): void {
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Whether a process with this id is running (a build in progress elsewhere keeps its folders). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return cause instanceof Error && "code" in cause && cause.code === "EPERM";
+  }
+}
+
+// Note: a build that is killed (a cancelled CI job, a closed terminal) leaves `<output>.staging-<pid>` or, between
+// its two renames, `<output>.old-<pid>` behind; the published folder itself is always whole.
+function removeLeftovers(target: string): void {
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(staging|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const match = pattern.exec(name);
+    if (!match || Number(match[2]) === process.pid || isRunning(Number(match[2]))) continue;
+    const leftover = path.join(parent, name);
+    if (match[1] === "old" && !existsSync(target)) renameSync(leftover, target);
+    else if (existsSync(path.join(leftover, OUTPUT_MARKER))) rmSync(leftover, { recursive: true, force: true });
+  }
 }

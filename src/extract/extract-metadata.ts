@@ -12,7 +12,8 @@ import { stringList } from "../records.ts";
 import type { Article } from "../types.ts";
 import * as keys from "./field-chains.ts";
 import { cleanText, dateField, httpUrl, textField } from "./field-values.ts";
-import { AGGREGATOR_DOMAINS, DOMAIN_OUTLETS, OUTLET_ALIASES, canonicalOutlet, domainOf, outletOfDomain } from "./outlet-names.ts";
+import { canonicalOutlet, domainOf, isAggregatorDomain, outletOfDomain } from "./outlet-names.ts";
+import { type OutletRegistry, shippedRegistry } from "./outlet-registry.ts";
 import { relatedCoverage } from "./related-coverage.ts";
 
 /** Options of `extractMetadata`. */
@@ -20,19 +21,20 @@ export interface ExtractOptions {
   contentDir: string;
   /** The build's clock, for clamping dates in the future. */
   now: number;
+  /** Outlets known to this build (shipped plus the content folder's `_outlets.yml`). */
+  outlets?: OutletRegistry;
 }
 
 /** The article without its id (ids are given across the whole collection). */
 export type ArticleDraft = Omit<Article, "id">;
-
-const KNOWN_OUTLETS = new Set([...Object.values(DOMAIN_OUTLETS), ...Object.keys(OUTLET_ALIASES)].map((n) => n.toLowerCase()));
 
 /** Extract the article's metadata from everything the earlier stages left on the file. */
 export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDraft {
   const fm = file.data.frontMatter?.data ?? {};
   const meta = file.data.htmlMeta ?? {};
   const found = file.data.findings ?? emptyFindings();
-  const related = file.data.hast ? relatedCoverage(file.data.hast) : [];
+  const outlets = options.outlets ?? shippedRegistry();
+  const related = file.data.hast ? relatedCoverage(file.data.hast, outlets) : [];
   const keyLines = file.data.frontMatter?.keyLines ?? {};
   const lineOf = (names: readonly string[]): { line: number } => ({ line: names.map((n) => keyLines[n]).find((l) => l !== undefined) ?? 1 });
   const at = { line: 1 };
@@ -49,9 +51,9 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
   if (title && suffix?.[1]) {
     const name = suffix[1].trim();
     const lower = name.toLowerCase();
-    const listed = related.some((link) => link.publisher?.toLowerCase() === canonicalOutlet(name).toLowerCase());
-    if (listed || KNOWN_OUTLETS.has(lower) || lower === fmPublisher?.toLowerCase()) {
-      suffixOutlet = canonicalOutlet(name);
+    const listed = related.some((link) => link.publisher?.toLowerCase() === canonicalOutlet(name, outlets).toLowerCase());
+    if (listed || outlets.names.has(lower) || lower === fmPublisher?.toLowerCase()) {
+      suffixOutlet = canonicalOutlet(name, outlets);
       title = title.slice(0, suffix.index).trim();
     }
   }
@@ -61,10 +63,10 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
   }
 
   const publisher =
-    (fmPublisher ? canonicalOutlet(fmPublisher) : null) ??
+    (fmPublisher ? canonicalOutlet(fmPublisher, outlets) : null) ??
     textField(meta, keys.META_PUBLISHER) ??
     suffixOutlet ??
-    (domain && !AGGREGATOR_DOMAINS.has(domain) ? outletOfDomain(domain) : null) ??
+    (domain && !isAggregatorDomain(domain, outlets) ? outletOfDomain(domain, outlets) : null) ??
     found.credit;
 
   const fromFm = dateField(fm, keys.DATE_KEYS);

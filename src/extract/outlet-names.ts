@@ -1,28 +1,26 @@
-/** Outlets by web domain and by the names sources use for them. */
+/** Outlets by web domain and by the names sources use for them, looked up in the outlet registry. */
+import { type OutletKind, type OutletRegistry, shippedRegistry } from "./outlet-registry.ts";
 
-// Note: domains of common outlets → the name readers know them by; aggregator domains are listed so that an
-// aggregator's link is never taken for the outlet of the article it points to.
-export const DOMAIN_OUTLETS: Readonly<Record<string, string>> = {
-  "bbc.co.uk": "BBC", "bbc.com": "BBC", "apnews.com": "AP News", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
-  "asia.nikkei.com": "Nikkei Asia", "nikkei.com": "Nikkei", "dw.com": "DW", "straitstimes.com": "The Straits Times",
-  "businesstimes.com.sg": "The Business Times", "scmp.com": "South China Morning Post", "koreaherald.com": "The Korea Herald",
-  "koreatimes.co.kr": "The Korea Times", "yna.co.kr": "Yonhap", "en.yna.co.kr": "Yonhap", "nytimes.com": "The New York Times",
-  "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal", "theguardian.com": "The Guardian",
-  "cnn.com": "CNN", "foxnews.com": "Fox News", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
-  "npr.org": "NPR", "politico.com": "Politico", "axios.com": "Axios", "thehill.com": "The Hill", "usatoday.com": "USA Today",
-  "aljazeera.com": "Al Jazeera", "france24.com": "France 24", "afp.com": "AFP", "ft.com": "Financial Times",
-  "economist.com": "The Economist", "cnbc.com": "CNBC", "japantimes.co.jp": "The Japan Times", "xinhuanet.com": "Xinhua",
-  "globaltimes.cn": "Global Times", "news.google.com": "Google News", "news.yahoo.com": "Yahoo News",
-};
+// Note: every lookup takes the registry as an argument (defaulting to the shipped one) rather than reading a
+// module-level table that a build replaces: the content folder's `_outlets.yml` is build input like the content
+// itself, so it travels in the build's options (plain Maps, which worker threads receive by structured clone), and
+// two builds in one process (the dev server, tests) never see each other's outlets.
 
-/** Domains whose links lead to other outlets' articles. */
-export const AGGREGATOR_DOMAINS: ReadonlySet<string> = new Set(["news.google.com", "news.yahoo.com", "msn.com", "flipboard.com", "apple.news"]);
+const shippedNames = (kind?: OutletKind): string[] =>
+  [...shippedRegistry().outlets.values()].filter((o) => kind === undefined || o.kind === kind).map((o) => o.name);
 
-// Note: names aggregators print for outlets that readers know by another name ("dw.com" in Google News).
-export const OUTLET_ALIASES: Readonly<Record<string, string>> = {
-  "dw.com": "DW", "Deutsche Welle": "DW", "bbc.com": "BBC", "BBC News": "BBC", "Reuters.com": "Reuters",
-  "The Associated Press": "AP News", "Associated Press": "AP News",
-};
+/** Domains of the shipped registry → outlet names (kept for callers that need the table itself). */
+export const DOMAIN_OUTLETS: Readonly<Record<string, string>> = Object.fromEntries(shippedRegistry().domains);
+
+/** Domains whose links lead to other outlets' articles (shipped aggregators). */
+export const AGGREGATOR_DOMAINS: ReadonlySet<string> = new Set(
+  shippedNames("aggregator").flatMap((name) => shippedRegistry().outlets.get(name)?.domains ?? []),
+);
+
+/** Names sources print for outlets known by another name (shipped aliases → display names). */
+export const OUTLET_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...shippedRegistry().outlets.values()].flatMap((o) => o.aliases.map((alias) => [alias, o.name] as const)),
+);
 
 /** The host of an http(s) URL, without `www.`; null for anything else. */
 export function domainOf(url: string | null): string | null {
@@ -36,19 +34,31 @@ export function domainOf(url: string | null): string | null {
   }
 }
 
-/** The outlet of a domain: the table, then its parent domains (`edition.cnn.com` → `cnn.com`). */
-export function outletOfDomain(domain: string | null): string | null {
+/** The outlet of a domain: the registry, then its parent domains (`edition.cnn.com` → `cnn.com`). */
+export function outletOfDomain(domain: string | null, registry: OutletRegistry = shippedRegistry()): string | null {
   if (!domain) return null;
-  const parts = domain.split(".");
+  const parts = domain.toLowerCase().split(".");
   for (let i = 0; i < parts.length - 1; i += 1) {
-    const name = DOMAIN_OUTLETS[parts.slice(i).join(".")];
+    const name = registry.domains.get(parts.slice(i).join("."));
     if (name) return name;
   }
   return null;
 }
 
-/** The display name of an outlet as a source wrote it. */
-export function canonicalOutlet(name: string): string {
+/** Whether a domain (or a parent of it) belongs to an aggregator. */
+export function isAggregatorDomain(domain: string | null, registry: OutletRegistry = shippedRegistry()): boolean {
+  const name = outletOfDomain(domain, registry);
+  return name !== null && registry.outlets.get(name)?.kind === "aggregator";
+}
+
+/** The display name of an outlet as a source wrote it (`Associated Press` → `AP News`, `dw.com` → `DW`). */
+export function canonicalOutlet(name: string, registry: OutletRegistry = shippedRegistry()): string {
   const trimmed = name.trim();
-  return OUTLET_ALIASES[trimmed] ?? trimmed;
+  return registry.names.get(trimmed.toLowerCase()) ?? trimmed;
+}
+
+/** The kind of a named outlet, when the registry knows it. */
+export function outletKind(name: string | null, registry: OutletRegistry = shippedRegistry()): OutletKind | null {
+  if (!name) return null;
+  return registry.outlets.get(canonicalOutlet(name, registry))?.kind ?? null;
 }

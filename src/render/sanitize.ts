@@ -1,6 +1,16 @@
 /** The one trust boundary: sanitize-html turns any HTML into `SafeHtml`, the only HTML templates print unescaped. */
+import { toHtml } from "hast-util-to-html";
+import rehypeParse from "rehype-parse";
 import sanitizeHtml from "sanitize-html";
+import { unified } from "unified";
 import type { SafeHtml } from "../types.ts";
+import { limitNesting } from "./limit-nesting.ts";
+
+// Note: sanitize-html's parser (htmlparser2) does not repair nesting the way browsers do (`<p><p>` stays nested), so
+// its output could change when sanitized again, and a browser could read it differently from how it was checked.
+// Parsing with parse5, the HTML standard's algorithm, first makes the markup what a browser would build.
+const browserParser = unified().use(rehypeParse, { fragment: true }).freeze();
+const asBrowserParses = (html: string): string => toHtml(browserParser.parse(limitNesting(html).html));
 
 // Note: sanitize-html's default tags, plus h2 (plain-text headings), figures and images (article photos).
 const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== "h1"), "h2", "img", "figure", "figcaption", "picture"];
@@ -58,5 +68,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
 /** Sanitize HTML; sanitizing the result again changes nothing. */
 export function sanitize(html: string): SafeHtml {
   // The branded type is minted here and nowhere else.
-  return sanitizeHtml(html, OPTIONS) as SafeHtml;
+  // Serialised once more by parse5: the result is in the form a browser would re-serialise (`<hr>`, not `<hr />`), so
+  // sanitizing it again is a no-op.
+  return asBrowserParses(sanitizeHtml(asBrowserParses(html), OPTIONS)) as SafeHtml;
 }

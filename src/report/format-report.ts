@@ -25,7 +25,16 @@ export function ledgerCounts(ledger: readonly LedgerEntry[]): Record<LedgerEntry
 }
 
 /** The whole report as lines; `verbose` includes info messages. */
-export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger: readonly LedgerEntry[]; articles: number; stories: number; contentLabel: string; verbose: boolean }): string[] {
+export function formatReport(input: {
+  diagnostics: readonly Diagnostic[];
+  ledger: readonly LedgerEntry[];
+  articles: number;
+  stories: number;
+  /** Every redirect (old story id → live id), and the old ids that are new in this build (listed one by one). */
+  redirects?: { all: Readonly<Record<string, string>>; added: readonly string[] };
+  contentLabel: string;
+  verbose: boolean;
+}): string[] {
   const lines = sortDiagnostics(input.diagnostics)
     .filter((d) => input.verbose || d.severity !== "info")
     .map((d) => formatDiagnostic(d, input.contentLabel));
@@ -37,9 +46,12 @@ export function formatReport(input: { diagnostics: readonly Diagnostic[]; ledger
   for (const entry of input.ledger.filter((e) => e.status === "skipped" || e.status === "merged")) {
     lines.push(`${input.contentLabel}${entry.file}  ${entry.status}  ${entry.reason ?? ""}`);
   }
+  for (const from of input.redirects?.added ?? []) lines.push(`/stories/${from}/  redirects to  /stories/${input.redirects?.all[from] ?? ""}/  (merged)`);
   lines.push(
     `${input.ledger.length} files read: ${counts.rendered} rendered, ${counts.merged} merged, ${counts.skipped} skipped, ${counts.data} data, ${counts.asset} assets`,
     `${input.articles} articles in ${input.stories} stories; ${errors} errors, ${warnings} warnings, ${infos} notes${input.verbose ? "" : " (--verbose lists the notes)"}`,
   );
+  const redirectCount = Object.keys(input.redirects?.all ?? {}).length;
+  if (redirectCount > 0) lines.push(`${redirectCount} old story URLs redirect to the stories they were merged into (${input.redirects?.added.length ?? 0} new)`);
   return lines;
 }

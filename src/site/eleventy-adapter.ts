@@ -11,9 +11,12 @@ const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
 /** The pages one Eleventy run writes: all, all but the article pages, or only the article pages (render shards). */
 export type RenderScope = "all" | "without-articles" | "articles";
 
-/** Render `data` into `outputDir`. Ids become paths, so each is checked here, the last step before a write. */
-export async function renderSite(data: SiteData, outputDir: string, scope: RenderScope = "all"): Promise<void> {
-  for (const item of [...data.stories, ...data.articles]) {
+/**
+ * Render `data` into `outputDir`; `onPage` hears of each page rendered; `scope` says which pages (render shards).
+ * Ids become paths, so each is checked here, the last step before a write.
+ */
+export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
+  for (const item of [...data.stories, ...data.articles, ...data.redirects]) {
     if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
   }
   const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
@@ -24,8 +27,13 @@ export async function renderSite(data: SiteData, outputDir: string, scope: Rende
     config(config) {
       config.addGlobalData("roundup", data);
       if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), ARTICLE_TEMPLATE));
+      if (onPage) config.addLinter("roundup-progress", () => onPage());
     },
   });
   eleventy.setIsVerbose(false);
+  // Note: Eleventy's closing "Wrote 12 files" would land in the middle of the build report on stdout; its
+  // warnings and errors go to stderr, the rest is dropped.
+  const toStderr = (message: string): void => void process.stderr.write(`${message}\n`);
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: toStderr, error: toStderr });
   await eleventy.write();
 }

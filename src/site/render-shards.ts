@@ -8,8 +8,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { renderSite } from "./eleventy-adapter.ts";
-import type { RenderShardInput } from "./render-worker.ts";
+import type { RenderShardInput, RenderShardReply } from "./render-worker.ts";
 import type { SiteData } from "./site-data.ts";
 
 // Note: each shard starts its own Eleventy (about a second of work); below this many article pages that costs more
@@ -36,25 +35,32 @@ export class RenderShards {
   }
 
   /** Render the site into `outputDir`, run `meanwhile` while the shards work, and stop the workers. */
-  async render(data: SiteData, outputDir: string, meanwhile: () => void = () => undefined): Promise<void> {
+  async render(data: SiteData, outputDir: string, meanwhile: () => void = () => undefined, onPage?: () => void): Promise<void> {
+    // Note: loaded here, so that commands that only read content never load Eleventy.
+    const { renderSite } = await import("./eleventy-adapter.ts");
     const count = Math.min(this.workers.length, data.articles.length);
     if (count === 0) {
       await this.close();
-      await renderSite(data, outputDir);
+      await renderSite(data, outputDir, onPage);
       meanwhile();
       return;
     }
     const folders = this.workers.slice(0, count).map((_, shard) => `${outputDir}.articles-${shard}`);
     try {
       const shards = this.workers.slice(0, count).map((worker, shard) => {
-        const input: RenderShardInput = { data: { site: data.site, stories: [], articles: data.articles.filter((_, i) => i % count === shard) }, outputDir: folders[shard] ?? "" };
+        const articles = data.articles.filter((_, i) => i % count === shard);
+        const input: RenderShardInput = { data: { site: data.site, stories: [], articles, redirects: [] }, outputDir: folders[shard] ?? "" };
         const done = new Promise<void>((resolve, reject) => {
-          worker.once("message", (reply: { ok: boolean; message?: string }) => (reply.ok ? resolve() : reject(new Error(`rendering article pages failed: ${reply.message}`))));
+          worker.on("message", (reply: RenderShardReply) => {
+            if (reply.type === "pages") for (let i = 0; i < reply.count; i += 1) onPage?.();
+            else if (reply.type === "done") resolve();
+            else reject(new Error(`rendering article pages failed: ${reply.message}`));
+          });
         });
         worker.postMessage(input);
         return Promise.race([done, this.failures[shard] ?? done]);
       });
-      await renderSite(data, outputDir, "without-articles");
+      await renderSite(data, outputDir, onPage, "without-articles");
       meanwhile();
       await Promise.all(shards);
       const target = path.join(outputDir, "articles");

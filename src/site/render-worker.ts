@@ -12,12 +12,30 @@ export interface RenderShardInput {
   outputDir: string;
 }
 
+/** What a render shard tells the main thread: pages done (for progress), finished, or failed. */
+export type RenderShardReply = { type: "pages"; count: number } | { type: "done" } | { type: "failed"; message: string };
+
+// Note: progress goes out in batches; a message per page would cost more than it tells.
+const BATCH = 250;
+
 const port = parentPort;
 if (!port) throw new Error("render-worker.ts must run in a worker thread");
+const post = (reply: RenderShardReply): void => port.postMessage(reply);
 // The input is built by render-shards.ts in this same program, so it has the shape declared there.
 port.once("message", (input: RenderShardInput) => {
-  renderSite(input.data, input.outputDir, "articles").then(
-    () => port.postMessage({ ok: true }),
-    (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  let pages = 0;
+  const onPage = (): void => {
+    pages += 1;
+    if (pages === BATCH) {
+      post({ type: "pages", count: pages });
+      pages = 0;
+    }
+  };
+  renderSite(input.data, input.outputDir, onPage, "articles").then(
+    () => {
+      post({ type: "pages", count: pages });
+      post({ type: "done" });
+    },
+    (error: unknown) => post({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
   );
 });

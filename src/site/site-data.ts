@@ -2,6 +2,7 @@
 import { compareDates } from "../dates.ts";
 import type { Article, SafeHtml, Source, Story } from "../types.ts";
 import { displayDate } from "./display-dates.ts";
+import { type RedirectView, redirectViews } from "./redirect-views.ts";
 
 /** Site-wide settings. */
 export interface SiteSettings {
@@ -36,6 +37,8 @@ export interface StoryView {
   articleCount: number;
   sources: SourceView[];
   evidence: Story["evidence"];
+  /** Pinned by an editor: leads the home page. */
+  pinned: boolean;
 }
 
 /** An article page's data. */
@@ -62,6 +65,8 @@ export interface SiteData {
   site: SiteSettings;
   stories: StoryView[];
   articles: ArticleView[];
+  /** Old story URLs and where they lead now. */
+  redirects: RedirectView[];
 }
 
 /** Story URL, site-relative (the path prefix is applied by the renderer). */
@@ -69,8 +74,8 @@ export const storyUrl = (id: string): string => `/stories/${id}/`;
 /** Article URL, site-relative. */
 export const articleUrl = (id: string): string => `/articles/${id}/`;
 
-/** Turn articles and stories into template data; stories newest first. */
-export function buildSiteData(settings: SiteSettings, articles: readonly Article[], stories: readonly Story[]): SiteData {
+/** Turn articles and stories into template data; pinned stories first, then newest first. */
+export function buildSiteData(settings: SiteSettings, articles: readonly Article[], stories: readonly Story[], redirects: Readonly<Record<string, string>> = {}): SiteData {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const storyViews = stories.map((story) => ({
@@ -91,8 +96,10 @@ export function buildSiteData(settings: SiteSettings, articles: readonly Article
       articleUrl: source.articleId ? articleUrl(source.articleId) : null,
     })),
     evidence: story.evidence,
+    pinned: story.pin !== undefined,
+    pin: story.pin ?? Number.POSITIVE_INFINITY,
   }));
-  storyViews.sort((a, b) => -compareNullable(a.lastUpdated, b.lastUpdated) || (a.id < b.id ? -1 : 1));
+  storyViews.sort((a, b) => a.pin - b.pin || -compareNullable(a.lastUpdated, b.lastUpdated) || (a.id < b.id ? -1 : 1));
   const articleViews = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((article) => {
@@ -115,7 +122,7 @@ export function buildSiteData(settings: SiteSettings, articles: readonly Article
         story: story ? { url: storyUrl(story.id), headline: story.headline } : null,
       };
     });
-  return { site: settings, stories: storyViews, articles: articleViews };
+  return { site: settings, stories: storyViews.map(({ pin: _pin, ...view }) => view), articles: articleViews, redirects: redirectViews(settings, redirects, stories) };
 }
 
 /** Newest-first order with undated last. */

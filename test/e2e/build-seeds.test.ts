@@ -17,7 +17,7 @@ describe("building the sample content", () => {
   it("exits 0 and reports the counts", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/5 files read: 5 rendered, 0 merged, 0 skipped/);
+    expect(result.stdout).toMatch(/6 files read: 5 rendered, 0 merged, 0 skipped, 1 data/);
     expect(result.stdout).toMatch(/5 articles in 1 stories/);
   });
 

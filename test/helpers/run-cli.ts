@@ -16,13 +16,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run `roundup <args>` (through tsx, as `npm run build` does). */
+/** Run `roundup <args>` (through tsx, as `npm run build` does); progress lines are off unless `env` turns them on. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["--import", "tsx", path.join(ROOT, "src/cli.ts"), ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, ROUNDUP_PROGRESS: "0", ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
         resolve({ code, stdout, stderr });

@@ -1,0 +1,56 @@
+/** `roundup serve`: the content folder previewed live; every change re-runs the pipeline and reloads the page. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type SiteFlags, siteSettingsFor } from "../data-files/site-settings.ts";
+import { type RunningServer, serveSite } from "../site/dev-server.ts";
+import { buildSiteData } from "../site/site-data.ts";
+import { type BuildResult, buildData, copyImages } from "./build-site.ts";
+
+/** What to serve, where. */
+export interface ServeOptions {
+  contentDir: string;
+  port: number;
+  host: string;
+  flags: SiteFlags;
+  maxFileSize?: number;
+  maxFrontMatterSize?: number;
+  /** Called after each pipeline run with its result, e.g. to print the report. */
+  onBuild: (result: BuildResult) => void;
+  log: (line: string) => void;
+}
+
+/** Start the preview; the scratch output folder is removed on `close`. Story ids are read, never saved. */
+export async function serveContent(options: ServeOptions): Promise<RunningServer> {
+  const outputDir = mkdtempSync(path.join(tmpdir(), "roundup-serve-"));
+  const initial = siteSettingsFor(options.contentDir, options.flags);
+  try {
+    const running = await serveSite({
+      outputDir,
+      port: options.port,
+      host: options.host,
+      pathPrefix: initial.pathPrefix,
+      watch: [options.contentDir],
+      log: options.log,
+      data: async () => {
+        // Note: settings are read again on every build, so editing `site:` in _roundup.yml shows at once; the path
+        // prefix stays as the server started, since the server's routes depend on it.
+        const site = { ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: initial.pathPrefix };
+        const result = await buildData({ contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
+        copyImages(result.articles, options.contentDir, outputDir);
+        options.onBuild(result);
+        return buildSiteData(site, result.articles, result.stories, result.redirects);
+      },
+    });
+    return {
+      url: running.url,
+      async close() {
+        await running.close();
+        rmSync(outputDir, { recursive: true, force: true });
+      },
+    };
+  } catch (cause) {
+    rmSync(outputDir, { recursive: true, force: true });
+    throw cause;
+  }
+}
