@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate-corpus.ts";
 import { type Measurement, assertTimeAvailable, measure, median } from "./measure.ts";
 import { type SizeResult, formatResults } from "./format-results.ts";
+import { type ServeResult, measureServe } from "./measure-serve.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     reps: { type: "string", default: "3" },
     dir: { type: "string", default: "/dev/shm/roundup-bench" },
     seed: { type: "string", default: "20260105" },
+    "serve-size": { type: "string", default: "4000" },
   },
 });
 const sizes = values.sizes.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -119,10 +121,21 @@ async function main(): Promise<void> {
       fileStages: Object.fromEntries(stageNames.map((name) => [name, median(timings.map((t) => t.fileStages[name] ?? 0))])),
     });
   }
+  const serveSize = Number(values["serve-size"]);
+  let serve: ServeResult | null = null;
+  if (sizes.includes(serveSize)) {
+    process.stderr.write(`  N=${serveSize} roundup serve: one added file …\n`);
+    serve = await measureServe(path.join(values.dir, String(serveSize)), path.join(values.dir, String(serveSize), "content"), { cwd: ROOT, env, probes: reps });
+  }
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.version}`;
   const load = `${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`;
   process.stdout.write(formatResults(results, { machine, reps, load }));
-  writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results }, null, 2)}\n`);
+  process.stdout.write(
+    serve
+      ? `\nroundup serve at N=${serveSize}: up after ${(serve.startMs / 1000).toFixed(1)} s; one added file served after ${(serve.addedFileMs / 1000).toFixed(2)} s (median of ${serve.probes.length}: ${serve.probes.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s).\n`
+      : `\nroundup serve: not measured (pass a size equal to --serve-size, default 4000).\n`,
+  );
+  writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results, serve }, null, 2)}\n`);
 }
 
 await main();

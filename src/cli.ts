@@ -146,6 +146,7 @@ async function serve(): Promise<number> {
     flags: flags(),
     maxFileSize: limit("max-file-size"),
     maxFrontMatterSize: limit("max-front-matter-size"),
+    performance: performanceOptions(values),
     onBuild: (result) => printReport(result, contentDir),
     log: (line) => process.stderr.write(`${line}\n`),
   });

@@ -5,42 +5,50 @@
  * and the file system (a local image path resolves or not). Results that depended on either are not stored.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeSync } from "node:fs";
-import path from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { existsSync, utimesSync } from "node:fs";
 import { dateValue } from "../dates.ts";
 import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
+import { appendEntries, cacheFileOf, type Entry, readEntries, writeEntries } from "./cache-file.ts";
 
-interface Entry {
-  outcome: FileOutcome;
-  /** The article's date (ms), to check it is still not in the future under the current build clock. */
-  date: number | null;
-}
+export { cacheFileOf } from "./cache-file.ts";
 
 // Note: outcomes that depend on more than the key: time limits and crashes (not properties of the file), a
 // clamped future date (depends on the clock), local images (depend on other files).
 const UNCACHEABLE_RULES = new Set(["processing-timeout", "processing-failed", "read-failed", "date-in-future", "image-missing"]);
+// Note: below this share of entries no longer used, a save appends the new entries instead of rewriting the file.
+const STALE_SHARE = 0.1;
+
+// Note: a process that builds again (`roundup serve`) keeps what the file holds, and reads it only once.
+const memory = new Map<string, { version: string; entries: Map<string, Entry> }>();
 
 /** Processed files of one content folder, loaded at the start of a build and saved after processing. */
 export class ArticleCache {
   hits = 0;
   misses = 0;
+  /** Entries this build used or made: what a rewrite keeps. */
   private readonly kept = new Map<string, Entry>();
-  private readonly file: string;
-  private changed = false;
+  /** Entries this build made. */
+  private readonly fresh = new Map<string, Entry>();
 
   private constructor(
-    dir: string,
-    contentDir: string,
+    private readonly file: string,
     private readonly version: string,
-    private readonly previous: Map<string, Entry>,
-  ) {
-    this.file = cacheFileOf(dir, contentDir);
-  }
+    /** What the file holds. */
+    private readonly stored: Map<string, Entry>,
+  ) {}
 
   /** Open the cache of `contentDir` under `dir`; a missing, stale or unreadable cache is an empty one. */
   static open(dir: string, contentDir: string, version: string): ArticleCache {
-    return new ArticleCache(dir, contentDir, version, load(cacheFileOf(dir, contentDir), version));
+    const file = cacheFileOf(dir, contentDir);
+    const known = memory.get(file);
+    if (known && known.version === version && existsSync(file)) return new ArticleCache(file, version, known.entries);
+    const entries = readEntries(file, version);
+    if (entries.size > 0) {
+      // Note: marks the cache as used, so that pruning keeps it even when a build changed nothing.
+      const now = new Date();
+      utimesSync(file, now, now);
+    }
+    return new ArticleCache(file, version, entries);
   }
 
   /** The key of one file's processing. */
@@ -50,7 +58,7 @@ export class ArticleCache {
 
   /** The stored outcome, when it is still what processing would produce under the clock `now`. */
   get(key: string, now: number): FileOutcome | null {
-    const entry = this.previous.get(key) ?? this.kept.get(key);
+    const entry = this.fresh.get(key) ?? this.stored.get(key);
     if (!entry || (entry.date !== null && entry.date > now)) {
       this.misses += 1;
       return null;
@@ -64,75 +72,27 @@ export class ArticleCache {
   put(key: string, outcome: FileOutcome): void {
     if (outcome.diagnostics.some((d) => UNCACHEABLE_RULES.has(d.ruleId))) return;
     if (outcome.kind === "article" && outcome.article.image !== null && !/^https?:/.test(outcome.article.image)) return;
-    this.kept.set(key, { outcome, date: outcome.kind === "article" ? dateValue(outcome.article.date) : null });
-    this.changed = true;
+    const entry = { outcome, date: outcome.kind === "article" ? dateValue(outcome.article.date) : null };
+    this.kept.set(key, entry);
+    this.fresh.set(key, entry);
   }
 
-  /** Write the entries this build used or made, when they differ from what was loaded; entries not used are dropped. */
+  /**
+   * Save: append this build's new entries when the file is mostly still in use (a rebuild after a few edits),
+   * otherwise rewrite it with only the entries this build used or made.
+   */
   save(): void {
-    if (!this.changed && this.kept.size === this.previous.size) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const fd = openSync(temporary, "w");
-    try {
-      writeRecord(fd, serialize({ version: this.version }));
-      for (const [key, entry] of [...this.kept].sort((a, b) => (a[0] < b[0] ? -1 : 1))) writeRecord(fd, serialize([key, entry]));
-    } finally {
-      closeSync(fd);
+    let stale = 0;
+    for (const key of this.stored.keys()) if (!this.kept.has(key)) stale += 1;
+    if (this.fresh.size === 0 && stale === 0) return;
+    if (this.stored.size > 0 && stale <= STALE_SHARE * this.stored.size && existsSync(this.file)) {
+      appendEntries(this.file, this.fresh);
+      for (const [key, entry] of this.fresh) this.stored.set(key, entry);
+      memory.set(this.file, { version: this.version, entries: this.stored });
+    } else {
+      writeEntries(this.file, this.version, this.kept);
+      memory.set(this.file, { version: this.version, entries: new Map(this.kept) });
     }
-    renameSync(temporary, this.file);
-    this.previous.clear();
+    this.fresh.clear();
   }
-}
-
-/** The file holding the cache of `contentDir` in the cache folder `dir`. */
-export function cacheFileOf(dir: string, contentDir: string): string {
-  return path.join(dir, `articles-${createHash("sha256").update(path.resolve(contentDir)).digest("hex").slice(0, 16)}.bin`);
-}
-
-/** Length-prefixed records, so that neither saving nor loading needs the whole cache as one string. */
-function writeRecord(fd: number, record: Buffer): void {
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(record.length);
-  writeSync(fd, length);
-  writeSync(fd, record);
-}
-
-function load(file: string, version: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  if (!existsSync(file)) return entries;
-  try {
-    const bytes = readFileSync(file);
-    let offset = 0;
-    const next = (): unknown => {
-      const length = bytes.readUInt32LE(offset);
-      const value: unknown = deserialize(bytes.subarray(offset + 4, offset + 4 + length));
-      offset += 4 + length;
-      return value;
-    };
-    const header = next();
-    if (!isHeader(header) || header.version !== version) return entries;
-    while (offset < bytes.length) {
-      const record = next();
-      if (isRecordOf(record)) entries.set(record[0], record[1]);
-    }
-    // Note: marks the cache as used, so that pruning keeps it even when a build changed nothing.
-    const now = new Date();
-    utimesSync(file, now, now);
-  } catch {
-    // Note: a cache cut short (disk full, killed build) is only a slower build: start empty and rewrite it.
-    rmSync(file, { force: true });
-    entries.clear();
-  }
-  return entries;
-}
-
-function isHeader(value: unknown): value is { version: string } {
-  return typeof value === "object" && value !== null && "version" in value && typeof value.version === "string";
-}
-
-// Note: the file is written by this module only (with the same code version, checked above), so a record that has
-// the outer shape has the inner one.
-function isRecordOf(value: unknown): value is [string, Entry] {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && "outcome" in value[1];
 }

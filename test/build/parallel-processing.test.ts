@@ -36,7 +36,7 @@ describe("processing files in worker threads", () => {
     expect(pooled).toEqual(single);
     const articles = pooled.flatMap((outcome) => (outcome.kind === "article" ? [outcome.article.file] : []));
     expect(articles).toEqual(files.map((file) => file.relativePath));
-  });
+  }, 600_000);
 
   it("reports a file that cannot be read, and goes on", async () => {
     const dir = path.join(tmp.dir, "unreadable");
