@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type EleventyConfig, HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/site/template-filters.ts";
+import { nunjucksCompileCache } from "./src/site/nunjucks-compile-cache.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromCwd = (folder: string): string => path.relative(process.cwd(), path.join(root, folder)) || ".";
@@ -15,6 +16,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(nunjucksCompileCache);
   eleventyConfig.addPassthroughCopy({ [`${fromCwd("templates")}/assets`]: "assets" });
   eleventyConfig.setQuietMode(true);
   return {

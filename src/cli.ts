@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { BuildOptions, BuildResult } from "./build/build-site.ts";
+import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performanceOptions } from "./build/performance-flags.ts";
 import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
@@ -30,6 +31,7 @@ options:
   --max-front-matter-size N  largest front matter read, in characters (default: 64 KiB)
   --port N            serve: port to listen on (default: 8080; 0 picks a free one)
   --host ADDRESS      serve: address to listen on (default: 127.0.0.1, this machine only)
+${PERFORMANCE_USAGE}
   --help              show this help`;
 
 const { values, positionals } = parseArgs({
@@ -48,6 +50,7 @@ const { values, positionals } = parseArgs({
     "max-file-size": { type: "string" },
     "max-front-matter-size": { type: "string" },
     help: { type: "boolean", default: false },
+    ...PERFORMANCE_FLAGS,
   },
 });
 
@@ -61,9 +64,10 @@ function limit(name: "max-file-size" | "max-front-matter-size"): number | undefi
   return value;
 }
 
-function options(): BuildOptions {
+function options(): BuildOptions & PerformanceOptions {
   const contentDir = path.resolve(values.content);
   return {
+    ...performanceOptions(values),
     contentDir,
     outputDir: path.resolve(values.output),
     maxFileSize: limit("max-file-size"),
@@ -98,6 +102,7 @@ async function main(): Promise<number> {
     const { buildSite } = await import("./build/build-site.ts");
     const opts = options();
     const result = await buildSite(opts);
+    if (opts.timingsFile) opts.timings?.write(opts.timingsFile);
     printReport(result, opts.contentDir);
     process.stdout.write(`site written to ${path.relative(process.cwd(), opts.outputDir) || "."}/\n`);
     if (!opts.site.baseUrl) process.stdout.write(`${NO_BASE_URL_NOTE}\n`);
@@ -106,7 +111,7 @@ async function main(): Promise<number> {
   if (command === "check") {
     const { buildData } = await import("./build/build-site.ts");
     const opts = options();
-    const result = buildData(opts);
+    const result = await buildData(opts);
     opts.progress?.end();
     printReport(result, opts.contentDir);
     return result.diagnostics.some((d) => d.severity === "error") || exitCode(result) ? 1 : 0;
@@ -143,6 +148,7 @@ async function serve(): Promise<number> {
     flags: flags(),
     maxFileSize: limit("max-file-size"),
     maxFrontMatterSize: limit("max-front-matter-size"),
+    performance: performanceOptions(values),
     onBuild: (result) => printReport(result, contentDir),
     log: (line) => process.stderr.write(`${line}\n`),
   });

@@ -14,6 +14,7 @@ import { structureText } from "./render/structure-text.ts";
 import { TITLE_KEYS } from "./extract/field-chains.ts";
 import type { OutletRegistry } from "./extract/outlet-registry.ts";
 import type { Diagnostic } from "./types.ts";
+import type { StageClock } from "./build/stage-timer.ts";
 import "./file-data.ts";
 
 /** Limits and context for processing one file. */
@@ -34,8 +35,12 @@ export type FileOutcome =
   | { kind: "article"; article: ArticleDraft; diagnostics: Diagnostic[] }
   | { kind: "skipped"; reason: string; diagnostics: Diagnostic[] };
 
-/** Run every stage over one file's bytes. `relativePath` uses forward slashes; `absolutePath` locates images. */
-export function processFile(relativePath: string, absolutePath: string, bytes: Uint8Array, options: PipelineOptions): FileOutcome {
+/**
+ * Run every stage over one file's bytes. `relativePath` uses forward slashes; `absolutePath` locates images.
+ * `clock`, when given, sums the time of each stage (`--timings`).
+ */
+export function processFile(relativePath: string, absolutePath: string, bytes: Uint8Array, options: PipelineOptions, clock?: StageClock): FileOutcome {
+  const time = clock ? clock.time.bind(clock) : <T>(_stage: string, work: () => T): T => work();
   const file = new VFile({ path: absolutePath, value: bytes });
   file.data.relativePath = relativePath;
   const skipped = (): FileOutcome => {
@@ -43,25 +48,28 @@ export function processFile(relativePath: string, absolutePath: string, bytes: U
     const reason = diagnostics.find((d) => d.severity === "error" || d.severity === "warning")?.message ?? "skipped";
     return { kind: "skipped", reason, diagnostics };
   };
-  if (!decodeText(file, options)) return skipped();
-  if (!parseFrontMatter(file, options)) return skipped();
-  detectBodyFormat(file);
-  repairBody(file);
-  stripFurniture(file);
+  if (!time("parse", () => decodeText(file, options) && parseFrontMatter(file, options))) return skipped();
+  time("parse", () => detectBodyFormat(file));
+  time("clean", () => {
+    repairBody(file);
+    stripFurniture(file);
+  });
   const format = file.data.bodyFormat?.format ?? "text";
   const hasTitle = TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string");
-  try {
-    if (format === "markdown") markdownToHtml(file);
-    else if (format === "html") htmlBody(file);
-    else structureText(file, { hasTitle });
-  } catch (cause) {
-    if (!(cause instanceof RangeError)) throw cause;
-    // A body nested too deeply for the syntax trees is still text a reader can have.
-    report(file, "nesting-too-deep", `The ${format} body is nested too deeply to convert; it is shown as plain text.`, { line: file.data.frontMatter?.bodyLine ?? 1 });
-    file.data.unsafeHtml = undefined;
-    structureText(file, { hasTitle: true });
-  }
-  sanitizeBody(file);
-  const article = extractMetadata(file, options);
+  time("to-html", () => {
+    try {
+      if (format === "markdown") markdownToHtml(file);
+      else if (format === "html") htmlBody(file);
+      else structureText(file, { hasTitle });
+    } catch (cause) {
+      if (!(cause instanceof RangeError)) throw cause;
+      // A body nested too deeply for the syntax trees is still text a reader can have.
+      report(file, "nesting-too-deep", `The ${format} body is nested too deeply to convert; it is shown as plain text.`, { line: file.data.frontMatter?.bodyLine ?? 1 });
+      file.data.unsafeHtml = undefined;
+      structureText(file, { hasTitle: true });
+    }
+  });
+  time("sanitize", () => sanitizeBody(file));
+  const article = time("extract", () => extractMetadata(file, options));
   return { kind: "article", article, diagnostics: diagnosticsOf(file, relativePath) };
 }

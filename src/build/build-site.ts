@@ -8,6 +8,7 @@ import { groupArticles } from "../group/group-articles.ts";
 import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { redirectsFile } from "../site/redirect-views.ts";
+import { RenderShards, renderShardCount } from "../site/render-shards.ts";
 import { indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
@@ -16,7 +17,10 @@ import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
 import type { ArticleUrls } from "./article-urls.ts";
 import type { StoryIdLedger } from "./local-story-ids.ts";
+import { openCache } from "./open-cache.ts";
+import type { ProcessingOptions } from "./process-files.ts";
 import { shapeStories } from "./shape-stories.ts";
+import type { BuildTimings } from "./stage-timer.ts";
 import { assertReplaceable, discardStaging, stagingFolder, swapIn } from "./swap-output.ts";
 
 /** Options of a build. */
@@ -32,6 +36,16 @@ export interface BuildOptions {
   render?: boolean;
   /** Where the build reports its progress; silent by default. */
   progress?: BuildProgress;
+  /** Worker threads for the per-file stages (0: none; default: by input size). */
+  workers?: number;
+  /** Threads rendering article pages beside this one (0: none; default: by the number of articles). */
+  renderWorkers?: number;
+  /** Time limit per file, ms (default: by the file's size). */
+  fileTimeout?: number;
+  /** Folder of the cache of processed files; null disables it. Default: `node_modules/.cache/roundup`. */
+  cacheDir?: string | null;
+  /** Where to record the time of each phase and stage (`--timings`). */
+  timings?: BuildTimings;
 }
 
 /** What a build made and found. */
@@ -53,26 +67,30 @@ export interface BuildResult {
   storyIds: StoryIdLedger;
 }
 
-/** Articles and stories of a content folder, without writing anything. */
-export function buildData(options: BuildOptions): BuildResult {
+/** Articles and stories of a content folder, without writing anything but the cache; `onArticles` runs before grouping. */
+export async function buildData(options: BuildOptions, onArticles?: (articles: readonly Article[]) => void): Promise<BuildResult> {
   const now = options.now ?? buildClock();
   const progress = options.progress ?? SILENT_PROGRESS;
+  const timings = options.timings;
+  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (timings ? timings.phase(name, work) : Promise.resolve(work()));
   const outlets = loadOutletRegistry(options.contentDir);
   const overrides = readOverrides(options.contentDir);
   const previous = readStoryIds(options.contentDir);
-  const collection = collectArticles(
-    {
-      contentDir: options.contentDir,
-      maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
-      maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
-      now,
-      outlets: outlets.registry,
-    },
-    (done, total) => progress.file(done, total),
-  );
+  const pipeline = {
+    contentDir: options.contentDir,
+    maxFileSize: options.maxFileSize ?? DEFAULT_LIMITS.maxFileSize,
+    maxFrontMatterSize: options.maxFrontMatterSize ?? DEFAULT_LIMITS.maxFrontMatterSize,
+    now,
+    outlets: outlets.registry,
+  };
+  const cache = openCache({ ...options, pipeline }, timings);
+  const processing: ProcessingOptions = { workers: options.workers, fileTimeout: options.fileTimeout, cache, timings, onFile: (done, total) => progress.file(done, total) };
+  const collection = await phase("process", () => collectArticles(pipeline, processing));
+  await phase("cache-save", () => cache?.save());
+  onArticles?.(collection.articles);
   progress.phase("grouping articles into stories");
-  const clusters = groupArticles(collection.articles);
-  const shaped = shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry });
+  const clusters = await phase("group", () => groupArticles(collection.articles));
+  const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry }));
   const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
   return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }
@@ -81,31 +99,42 @@ export function buildData(options: BuildOptions): BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
   const progress = options.progress ?? SILENT_PROGRESS;
-  const result = buildData(options);
-  const staging = stagingFolder(options.outputDir);
+  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
+  // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
+  const render: { shards: RenderShards | null } = { shards: null };
+  const startShards = (articles: readonly Article[]): void => {
+    render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length));
+  };
+  let staging: string | null = null;
   try {
-    const data = buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });
+    const result = await buildData(options, startShards);
+    const output = stagingFolder(options.outputDir);
+    staging = output;
+    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects }));
     progress.phase("rendering pages");
-    // Note: loaded here so that `roundup check`, which only reads content, never loads Eleventy.
-    const { renderSite } = await import("../site/eleventy-adapter.ts");
-    await renderSite(data, staging, () => progress.page());
-    progress.phase("writing exports");
-    const storyById = new Map(result.stories.map((story) => [story.id, story]));
-    writeExports(staging, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
-    if (data.redirects.length > 0) writeFileSync(path.join(staging, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
-    copyImages(result.articles, options.contentDir, staging);
-    writeSiteFiles(staging, data);
-    await indexSearch(staging, data.site.language);
-    swapIn(staging, options.outputDir);
+    const exports = (): void => {
+      const began = performance.now();
+      const storyById = new Map(result.stories.map((story) => [story.id, story]));
+      writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+      if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
+      copyImages(result.articles, options.contentDir, output);
+      options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
+    };
+    // Note: the exports are written while render workers work, when this thread would otherwise wait.
+    await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
+    await phase("site files", () => writeSiteFiles(output, data));
+    await phase("search index", () => indexSearch(output, data.site.language));
+    await phase("swap", () => swapIn(output, options.outputDir));
+    // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
+    result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
+    return result;
   } catch (cause) {
-    discardStaging(staging);
+    await render.shards?.close();
+    if (staging) discardStaging(staging);
     throw cause;
   } finally {
     progress.end();
   }
-  // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
-  result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
-  return result;
 }
 
 /** Copy the images articles use from the content folder to `media/` of the output. */

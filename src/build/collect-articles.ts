@@ -1,12 +1,12 @@
 /** Read every file of the content folder through the pipeline, and account for each one in the ledger. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { RULES } from "../diagnostics.ts";
 import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../ingest/list-content-files.ts";
-import { type PipelineOptions, processFile } from "../pipeline.ts";
+import type { PipelineOptions } from "../pipeline.ts";
 import type { Article, Diagnostic } from "../types.ts";
 import { assignArticleIds } from "./article-ids.ts";
 import { mergeNearDuplicates } from "./merge-near-duplicates.ts";
+import { type ProcessingOptions, processFiles } from "./process-files.ts";
 
 /** What became of one file of the content folder. */
 export interface LedgerEntry {
@@ -25,9 +25,13 @@ export interface Collection {
   diagnostics: Diagnostic[];
 }
 
-/** Process the whole content folder; `onFile` hears of each file done (for progress), with the total. */
-export function collectArticles(options: PipelineOptions, onFile?: (done: number, total: number) => void): Collection {
+/** Process the whole content folder; `processing` says where (threads, cache) and who hears of progress. */
+export async function collectArticles(options: PipelineOptions, processing: ProcessingOptions = {}): Promise<Collection> {
   const files = listContentFiles(options.contentDir);
+  const isArticle = (relativePath: string): boolean => !CONTROL_FILE.test(path.basename(relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(relativePath).toLowerCase());
+  const articleFiles = files.filter((file) => isArticle(file.relativePath));
+  const results = await processFiles(articleFiles, options, processing);
+  const outcomes = new Map(articleFiles.map((file, i) => [file.relativePath, results[i]]));
   const diagnostics: Diagnostic[] = [];
   const ledger: LedgerEntry[] = [];
   const drafts: Array<Omit<Article, "id">> = [];
@@ -37,8 +41,7 @@ export function collectArticles(options: PipelineOptions, onFile?: (done: number
     ledger.push(item);
     return item;
   };
-  for (const [index, { relativePath, absolutePath }] of files.entries()) {
-    onFile?.(index, files.length);
+  for (const { relativePath } of files) {
     const extension = path.extname(relativePath).toLowerCase();
     if (CONTROL_FILE.test(path.basename(relativePath))) {
       entry(relativePath, "data", "a roundup data file (overrides, outlets or story ids)");
@@ -49,24 +52,8 @@ export function collectArticles(options: PipelineOptions, onFile?: (done: number
       entry(relativePath, "skipped", `not an article (${extension || "no extension"})`);
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(absolutePath);
-    } catch (cause) {
-      diagnostics.push({ file: relativePath, line: null, column: null, severity: "error", ruleId: "read-failed", message: `The file could not be read: ${cause instanceof Error ? cause.message : String(cause)}.` });
-      entry(relativePath, "skipped", "could not be read");
-      continue;
-    }
-    let outcome: ReturnType<typeof processFile>;
-    try {
-      outcome = processFile(relativePath, absolutePath, bytes, options);
-    } catch (cause) {
-      // One file must never stop the build: the failure is reported against the file, which is skipped.
-      const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-      diagnostics.push({ file: relativePath, line: null, column: null, severity: "error", ruleId: "processing-failed", message: `roundup failed on this file (${reason.slice(0, 200)}), so it was skipped.` });
-      entry(relativePath, "skipped", "processing failed");
-      continue;
-    }
+    const outcome = outcomes.get(relativePath);
+    if (!outcome) throw new Error(`${relativePath} was not processed`);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.kind === "skipped") {
       entry(relativePath, "skipped", outcome.reason);
@@ -82,7 +69,6 @@ export function collectArticles(options: PipelineOptions, onFile?: (done: number
     drafts.push(outcome.article);
     entry(relativePath, "rendered");
   }
-  onFile?.(files.length, files.length);
   const kept = mergeNearDuplicates(drafts, ledger, diagnostics);
   const ids = assignArticleIds(kept);
   const articles = kept.map((draft, i) => ({ id: ids[i] ?? "", ...draft }));

@@ -5,7 +5,7 @@ import path from "node:path";
 import { type SiteFlags, siteSettingsFor } from "../data-files/site-settings.ts";
 import { type RunningServer, serveSite } from "../site/dev-server.ts";
 import { buildSiteData } from "../site/site-data.ts";
-import { type BuildResult, buildData, copyImages } from "./build-site.ts";
+import { type BuildOptions, type BuildResult, buildData, copyImages } from "./build-site.ts";
 
 /** What to serve, where. */
 export interface ServeOptions {
@@ -15,6 +15,8 @@ export interface ServeOptions {
   flags: SiteFlags;
   maxFileSize?: number;
   maxFrontMatterSize?: number;
+  /** How files are processed: threads, time limit, cache (as for `build`). */
+  performance?: Pick<BuildOptions, "workers" | "fileTimeout" | "cacheDir">;
   /** Called after each pipeline run with its result, e.g. to print the report. */
   onBuild: (result: BuildResult) => void;
   log: (line: string) => void;
@@ -32,11 +34,11 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
       pathPrefix: initial.pathPrefix,
       watch: [options.contentDir],
       log: options.log,
-      data: () => {
+      data: async () => {
         // Note: settings are read again on every build, so editing `site:` in _roundup.yml shows at once; the path
         // prefix stays as the server started, since the server's routes depend on it.
         const site = { ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: initial.pathPrefix };
-        const result = buildData({ contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
+        const result = await buildData({ ...options.performance, contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
         copyImages(result.articles, options.contentDir, outputDir);
         options.onBuild(result);
         return buildSiteData(site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });

@@ -21,7 +21,7 @@ export interface DevServerOptions {
   /** Extra paths whose changes rebuild the site (the content folder). */
   watch: string[];
   /** The site's data, computed afresh for every build (it runs the pipeline over the content folder). */
-  data: () => SiteData;
+  data: () => Promise<SiteData>;
   /** Lines for the terminal (build errors). */
   log: (line: string) => void;
 }
@@ -53,8 +53,8 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
     logger: { info: () => {}, log: () => {}, error: (message) => options.log(message) },
   });
   server.host = options.host;
-  const data = (): SiteData => {
-    const site = options.data();
+  const data = async (): Promise<SiteData> => {
+    const site = await options.data();
     for (const item of [...site.stories, ...site.articles, ...site.redirects]) {
       if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
     }

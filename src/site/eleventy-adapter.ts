@@ -6,19 +6,28 @@ import { SAFE_ID } from "../build/article-ids.ts";
 import type { SiteData } from "./site-data.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
 
-/** Render `data` into `outputDir`; `onPage` hears of each page rendered. Ids become paths, so each is checked here, the last step before a write. */
-export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void): Promise<void> {
-  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
+/** The pages one Eleventy run writes: all, all but the article pages, or only the article pages (render shards). */
+export type RenderScope = "all" | "without-articles" | "articles";
+
+/**
+ * Render `data` into `outputDir`; `onPage` hears of each page rendered; `scope` says which pages (render shards).
+ * Ids become paths, so each is checked here, the last step before a write.
+ */
+export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
+  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...(data.outlets ?? []).map((o) => o.slug), ...(data.topics ?? []).map((t) => t.slug)];
   for (const id of ids) {
     if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
   }
-  const eleventy = new Eleventy(path.join(ROOT, "templates"), outputDir, {
+  const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
+  const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(ROOT, ".eleventy.ts"),
     quietMode: true,
     pathPrefix: data.site.pathPrefix,
     config(config) {
       config.addGlobalData("roundup", data);
+      if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), ARTICLE_TEMPLATE));
       if (onPage) config.addLinter("roundup-progress", () => onPage());
     },
   });

@@ -8,6 +8,8 @@ declare module "@11ty/eleventy" {
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
     addPassthroughCopy(paths: Record<string, string> | string): void;
     addWatchTarget(path: string): void;
+    amendLibrary(engine: string, amend: (library: never) => void): void;
+    addExtension(extension: string, options: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setTemplateFormats(formats: string[]): void;
     setQuietMode(quiet: boolean): void;

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --sizes 1000,4000,16000 --reps 3 --dir /dev/shm/roundup-bench]`: generate seeded corpora, then
+ * build each with roundup (cold, then again with nothing changed) and with plain Eleventy, interleaved, and print
+ * medians of wall time and peak memory, roundup's time per phase and stage, and the ratios.
+ */
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "./generate-corpus.ts";
+import { type Measurement, assertTimeAvailable, measure, median } from "./measure.ts";
+import { type SizeResult, formatResults } from "./format-results.ts";
+import { type ServeResult, measureServe } from "./measure-serve.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,4000,16000" },
+    reps: { type: "string", default: "3" },
+    dir: { type: "string", default: "/dev/shm/roundup-bench" },
+    seed: { type: "string", default: "20260105" },
+    "serve-size": { type: "string", default: "4000" },
+  },
+});
+const sizes = values.sizes.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const reps = Math.max(1, Number(values.reps));
+const seed = Number(values.seed);
+// Note: a fixed build clock, so that every run clamps (or not) the same dates and builds the same site.
+const env = { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000), NODE_ENV: "production" };
+
+function generatorVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of ["generate-corpus.ts", "article-shapes.ts", "vocabulary.ts", "prng.ts"]) hash.update(readFileSync(path.join(ROOT, "bench", file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Generate the corpus of `size` files unless the same one is already there. */
+function corpus(size: number): { root: string; files: number; stories: number; bytes: number } {
+  const root = path.join(values.dir, String(size));
+  const marker = path.join(root, "corpus.json");
+  const key = { size, seed, generator: generatorVersion() };
+  if (existsSync(marker)) {
+    const found: unknown = JSON.parse(readFileSync(marker, "utf8"));
+    if (typeof found === "object" && found !== null && "key" in found && JSON.stringify(found.key) === JSON.stringify(key) && "files" in found && "stories" in found && "bytes" in found) {
+      return { root, files: Number(found.files), stories: Number(found.stories), bytes: Number(found.bytes) };
+    }
+  }
+  process.stderr.write(`generating ${size} articles in ${root} …\n`);
+  const made = generateCorpus(root, size, seed);
+  cpSync(path.join(ROOT, "bench/baseline/_layouts"), path.join(made.baselineDir, "_layouts"), { recursive: true });
+  writeFileSync(marker, JSON.stringify({ key, files: made.files, stories: made.stories, bytes: made.bytes }));
+  return { root, files: made.files, stories: made.stories, bytes: made.bytes };
+}
+
+async function roundup(root: string, cold: boolean, timings: string): Promise<Measurement> {
+  const output = path.join(root, "site-roundup");
+  const cache = path.join(root, "cache");
+  if (cold) {
+    rmSync(output, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--cache-dir", cache, "--timings", timings];
+  return measure(process.execPath, args, { cwd: ROOT, env, report: path.join(root, "time-roundup.txt") });
+}
+
+async function baseline(root: string): Promise<Measurement> {
+  const output = path.join(root, "site-baseline");
+  rmSync(output, { recursive: true, force: true });
+  const eleventy = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+  const args = [eleventy, `--config=${path.join(ROOT, "bench/baseline/eleventy.config.js")}`, `--input=${path.join(root, "baseline")}`, `--output=${output}`, "--quiet"];
+  return measure(process.execPath, args, { cwd: ROOT, env, report: path.join(root, "time-baseline.txt") });
+}
+
+function readTimings(file: string): { phases: Record<string, number>; fileStages: Record<string, number> } {
+  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  const record = (value: unknown): Record<string, number> =>
+    typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
+  return typeof parsed === "object" && parsed !== null && "phases" in parsed && "fileStages" in parsed ? { phases: record(parsed.phases), fileStages: record(parsed.fileStages) } : { phases: {}, fileStages: {} };
+}
+
+function summarise(runs: readonly Measurement[]): Measurement {
+  return { wallMs: median(runs.map((r) => r.wallMs)), peakMiB: median(runs.map((r) => r.peakMiB)), cpuMs: median(runs.map((r) => r.cpuMs)) };
+}
+
+async function main(): Promise<void> {
+  assertTimeAvailable();
+  const loadBefore = loadavg()[0] ?? 0;
+  mkdirSync(values.dir, { recursive: true });
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const made = corpus(size);
+    const runs = { cold: [] as Measurement[], warm: [] as Measurement[], base: [] as Measurement[] };
+    const timings: Array<ReturnType<typeof readTimings>> = [];
+    for (let rep = 0; rep < reps; rep += 1) {
+      // A/B interleaving, starting with the other side every repetition, so that drift hits both alike.
+      const order = rep % 2 === 0 ? ["roundup", "baseline"] : ["baseline", "roundup"];
+      for (const side of order) {
+        if (side === "baseline") {
+          runs.base.push(await baseline(made.root));
+        } else {
+          const timingFile = path.join(made.root, `timings-${rep}.json`);
+          runs.cold.push(await roundup(made.root, true, timingFile));
+          timings.push(readTimings(timingFile));
+          runs.warm.push(await roundup(made.root, false, path.join(made.root, `timings-warm-${rep}.json`)));
+        }
+        process.stderr.write(`  N=${size} rep ${rep + 1}/${reps} ${side} done\n`);
+      }
+    }
+    const phaseNames = [...new Set(timings.flatMap((t) => Object.keys(t.phases)))];
+    const stageNames = [...new Set(timings.flatMap((t) => Object.keys(t.fileStages)))];
+    results.push({
+      size,
+      files: made.files,
+      stories: made.stories,
+      megabytes: made.bytes / 1024 / 1024,
+      cold: summarise(runs.cold),
+      warm: summarise(runs.warm),
+      baseline: summarise(runs.base),
+      phases: Object.fromEntries(phaseNames.map((name) => [name, median(timings.map((t) => t.phases[name] ?? 0))])),
+      fileStages: Object.fromEntries(stageNames.map((name) => [name, median(timings.map((t) => t.fileStages[name] ?? 0))])),
+    });
+  }
+  const serveSize = Number(values["serve-size"]);
+  let serve: ServeResult | null = null;
+  if (sizes.includes(serveSize)) {
+    process.stderr.write(`  N=${serveSize} roundup serve: one added file …\n`);
+    serve = await measureServe(path.join(values.dir, String(serveSize)), path.join(values.dir, String(serveSize), "content"), { cwd: ROOT, env, probes: reps });
+  }
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.version}`;
+  const load = `${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`;
+  process.stdout.write(formatResults(results, { machine, reps, load }));
+  process.stdout.write(
+    serve
+      ? `\nroundup serve at N=${serveSize}: up after ${(serve.startMs / 1000).toFixed(1)} s; one added file served after ${(serve.addedFileMs / 1000).toFixed(2)} s (median of ${serve.probes.length}: ${serve.probes.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s).\n`
+      : `\nroundup serve: not measured (pass a size equal to --serve-size, default 4000).\n`,
+  );
+  writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results, serve }, null, 2)}\n`);
+}
+
+await main();
