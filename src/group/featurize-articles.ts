@@ -1,0 +1,214 @@
+/**
+ * Turns articles into what grouping compares: a TF-IDF vector of title, lead and named entities, a time interval,
+ * an outlet, a canonical URL, related-coverage titles and the lead's shingles (to spot republished copy).
+ */
+import { dateValue } from "../dates.ts";
+import type { Article } from "../types.ts";
+import { extractEntities, learnProperWords } from "./extract-entities.ts";
+import type { GroupingParameters } from "./grouping-parameters.ts";
+import { hostOf, normaliseUrl } from "./normalise-url.ts";
+import { foldText, splitUnits, tokenize, type Unit } from "./tokenize.ts";
+
+/** A sparse vector: term ids ascending, with their weights. */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Everything grouping knows about one article, at its index in the id-sorted list. */
+export interface ArticleFeatures {
+  index: number;
+  id: string;
+  title: string;
+  /** Unit-length TF-IDF vector of title, lead and entities; entity terms are `e:`-prefixed. */
+  vector: SparseVector;
+  /** Terms of the title alone, for matching an aggregator's related-coverage titles. */
+  titleTerms: readonly string[];
+  /** Distinct entity keys, most mentioned first. */
+  entities: readonly string[];
+  /** Milliseconds; a date without a time of day covers that whole day. Null when undated. */
+  time: { from: number; to: number } | null;
+  /** The date as given, for the evidence's time span. */
+  date: string | null;
+  /** Folded outlet name, or the URL's host when no outlet is known. */
+  outlet: string | null;
+  canonicalUrl: string | null;
+  /** Terms of each related-coverage title, and its canonical URL (null when unusable), in the listed order. */
+  relatedTitles: ReadonlyArray<readonly string[]>;
+  relatedUrls: ReadonlyArray<string | null>;
+  /** Hashes of the lead's 4-term shingles, ascending, distinct; empty for a lead too short to compare. */
+  shingles: Uint32Array;
+}
+
+/** Features and what their term ids mean. */
+export interface FeatureSet {
+  features: ArticleFeatures[];
+  /** `vocabulary[id]` is the term. */
+  vocabulary: readonly string[];
+  /** Documents containing each term id. */
+  documentFrequency: Int32Array;
+  /** A readable word for each stemmed term, and each entity key as first written. */
+  surfaces: ReadonlyMap<string, string>;
+}
+
+const DAY_MS = 86_400_000;
+// Note: a republished wire story shares long runs of words; four terms (stop words out) is long enough to be
+// rare by chance, and 20 shingles (a short paragraph) the least that says anything.
+const SHINGLE_TERMS = 4;
+const MIN_SHINGLES = 20;
+
+/** Features of `articles`, which must already be in their canonical (id) order. */
+export function featurizeArticles(articles: readonly Article[], parameters: GroupingParameters): FeatureSet {
+  const leads = articles.map((a) => leadOf(a, parameters.leadWords));
+  // Units are split once: every article's are needed to learn which words are proper before any is read for names.
+  const titleUnits = articles.map((a) => splitUnits(a.title));
+  const leadUnits = leads.map((lead) => splitUnits(lead));
+  const properWords = learnProperWords(titleUnits.concat(leadUnits));
+  const surfaces = new Map<string, string>();
+  const vocabulary: string[] = [];
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = vocabulary.length;
+      termIds.set(term, id);
+      vocabulary.push(term);
+    }
+    return id;
+  };
+
+  const hashes = new Map<string, number>();
+  const termHash = (term: string): number => {
+    let hash = hashes.get(term);
+    if (hash === undefined) hashes.set(term, (hash = fnv1a(term)));
+    return hash;
+  };
+
+  const partial = articles.map((article, index) => {
+    const tf = new Map<number, number>();
+    const add = (term: string, weight: number): void => {
+      if (weight <= 0) return;
+      const id = idOf(term);
+      tf.set(id, (tf.get(id) ?? 0) + weight);
+    };
+    const titleTerms = termsOf(titleUnits[index] ?? [], surfaces);
+    const leadTerms = termsOf(leadUnits[index] ?? [], surfaces);
+    for (const term of titleTerms) add(term, parameters.titleWeight);
+    for (const term of leadTerms) add(term, 1);
+    const mentions = extractEntities([...(titleUnits[index] ?? []), ...(leadUnits[index] ?? [])], properWords);
+    for (const mention of mentions) {
+      add(`e:${mention.key}`, parameters.entityWeight);
+      if (!surfaces.has(`e:${mention.key}`)) surfaces.set(`e:${mention.key}`, mention.text);
+    }
+    return { tf, titleTerms, entities: rankByCount(mentions.map((m) => m.key)), shingles: shinglesOf(leadTerms, termHash) };
+  });
+
+  const documentFrequency = new Int32Array(vocabulary.length);
+  for (const { tf } of partial) for (const id of tf.keys()) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  const n = articles.length;
+  const idf = (id: number): number => Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
+
+  const features = articles.map((article, index): ArticleFeatures => {
+    const part = partial[index];
+    return {
+      index,
+      id: article.id,
+      title: article.title,
+      vector: weigh(part?.tf ?? new Map<number, number>(), idf),
+      titleTerms: part?.titleTerms ?? [],
+      entities: part?.entities ?? [],
+      time: timeOf(article.date),
+      date: article.date,
+      outlet: outletOf(article),
+      canonicalUrl: normaliseUrl(article.url),
+      relatedTitles: article.related.map((r) => tokenize(r.title)),
+      relatedUrls: article.related.map((r) => normaliseUrl(r.url)),
+      shingles: part?.shingles ?? new Uint32Array(0),
+    };
+  });
+  return { features, vocabulary, documentFrequency, surfaces };
+}
+
+/**
+ * The first `words` words of the body, or of the summary when there is no body. An aggregator item's body is its
+ * list of coverage, so its lead is the listed titles (one line each, without the outlet names between them).
+ */
+function leadOf(article: Article, words: number): string {
+  if (article.related.length > 0) return article.related.map((r) => r.title).join("\n");
+  const body = article.text.trim() || article.summary?.trim() || "";
+  let count = 0;
+  for (const gap of body.matchAll(/\s+/g)) if (++count >= words) return body.slice(0, gap.index);
+  return body;
+}
+
+/** The terms of `units` in order, recording a readable folded word for each new term. */
+function termsOf(units: readonly Unit[], surfaces: Map<string, string>): string[] {
+  const terms: string[] = [];
+  for (const unit of units) {
+    for (const word of unit) {
+      for (const [k, term] of word.terms.entries()) {
+        terms.push(term);
+        if (!surfaces.has(term)) surfaces.set(term, word.termParts[k] ?? term);
+      }
+    }
+  }
+  return terms;
+}
+
+/** Sublinear term frequency times IDF, scaled to unit length. */
+function weigh(tf: ReadonlyMap<number, number>, idf: (id: number) => number): SparseVector {
+  const ids = [...tf.keys()].sort((a, b) => a - b);
+  const weights = new Float64Array(ids.length);
+  let norm = 0;
+  for (const [k, id] of ids.entries()) {
+    const w = (1 + Math.log(tf.get(id) ?? 1)) * idf(id);
+    weights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
+  return { terms: Int32Array.from(ids), weights };
+}
+
+function shinglesOf(terms: readonly string[], termHash: (term: string) => number): Uint32Array {
+  if (terms.length < SHINGLE_TERMS + MIN_SHINGLES - 1) return new Uint32Array(0);
+  const each = terms.map(termHash);
+  const shingles = new Uint32Array(terms.length - SHINGLE_TERMS + 1);
+  for (let k = 0; k < shingles.length; k++) {
+    let hash = 0;
+    for (let m = k; m < k + SHINGLE_TERMS; m++) hash = (Math.imul(hash, 0x01000193) ^ (each[m] ?? 0)) >>> 0;
+    shingles[k] = hash;
+  }
+  shingles.sort();
+  let distinct = 0;
+  for (let k = 0; k < shingles.length; k++) if (k === 0 || shingles[k] !== shingles[k - 1]) shingles[distinct++] = shingles[k] ?? 0;
+  return shingles.slice(0, distinct);
+}
+
+/** 32-bit FNV-1a: a fixed, fast hash, so that shingles are the same on every machine and run. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function rankByCount(keys: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function timeOf(date: string | null): { from: number; to: number } | null {
+  const from = dateValue(date);
+  if (from === null || date === null) return null;
+  // Note: "2026-01-05" says the day, not midnight: any time that day is as likely.
+  return { from, to: date.includes("T") ? from : from + DAY_MS - 1 };
+}
+
+function outletOf(article: Article): string | null {
+  const name = article.publisher ? foldText(article.publisher).replace(/[^\p{L}\p{N}]+/gu, " ").trim() : "";
+  return name || hostOf(article.url);
+}
