@@ -1,0 +1,59 @@
+/**
+ * Groups articles into stories, one news event each, as an editor would: the entry point of story grouping.
+ * Deterministic (the same articles in any order give the same stories) and near-linear in the number of articles.
+ */
+import { compareDates } from "../dates.ts";
+import type { Article, StoryEvidence } from "../types.ts";
+import { buildCandidatePairs } from "./build-index.ts";
+import { clusterArticles } from "./cluster-articles.ts";
+import { describeCluster } from "./describe-cluster.ts";
+import { featurizeArticles } from "./featurize-articles.ts";
+import { findExplicitLinks } from "./find-explicit-links.ts";
+import { type GroupingParameters, resolveGroupingParameters } from "./grouping-parameters.ts";
+import { scorePair } from "./score-pair.ts";
+
+/** One story as grouped: its members (oldest first, undated last, ties by id), why, and its best title. */
+export interface StoryCluster {
+  articleIds: string[];
+  evidence: StoryEvidence;
+  /** The member title closest to what the members share; a suggestion for `Story.headline` and the id's slug. */
+  headline: string;
+}
+
+/**
+ * Every article in exactly one story (a lone article is a story of one). Stories come oldest first (by their
+ * first article), ties by that article's id. Throws when two articles share an id (a programmer error).
+ */
+export function groupArticles(articles: readonly Article[], options: Partial<GroupingParameters> = {}): StoryCluster[] {
+  const parameters = resolveGroupingParameters(options);
+  // Sorting by id first makes every later step independent of the order the files were read in.
+  const sorted = [...articles].sort((a, b) => compareIds(a.id, b.id));
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k]?.id === sorted[k - 1]?.id) throw new Error(`Two articles have the id ${sorted[k]?.id}; ids must be unique`);
+  }
+  const featureSet = featurizeArticles(sorted, parameters);
+  const { features } = featureSet;
+  const candidates = buildCandidatePairs(featureSet);
+  const links = findExplicitLinks(features, candidates);
+  const pairs = candidates.flatMap(([i, j]) => {
+    const a = features[i];
+    const b = features[j];
+    return a && b ? [{ i, j, score: scorePair(a, b, parameters) }] : [];
+  });
+  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), parameters);
+
+  const byMemberOrder = (x: number, y: number): number =>
+    compareDates(sorted[x]?.date ?? null, sorted[y]?.date ?? null) || compareIds(sorted[x]?.id ?? "", sorted[y]?.id ?? "");
+  const stories = groups.map((members) => {
+    const ordered = [...members].sort(byMemberOrder);
+    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links });
+    return { first: ordered[0] ?? 0, story: { articleIds: ordered.map((i) => sorted[i]?.id ?? ""), evidence, headline } };
+  });
+  stories.sort((x, y) => byMemberOrder(x.first, y.first));
+  return stories.map(({ story }) => story);
+}
+
+/** Code-point order, the same on every machine (unlike `localeCompare`). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
