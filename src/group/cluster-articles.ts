@@ -5,9 +5,9 @@
  * 300-headline story hold together, since most pairs of headlines share no word): a story's centroid keeps what
  * its members share, so a new article joins when it matches the story as a whole. Explicit links join first.
  */
-import type { ArticleFeatures } from "./featurize-articles.ts";
+import type { ArticleFeatures, SparseVector } from "./featurize-articles.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
-import { timeFactor } from "./score-pair.ts";
+import { dot, timeFactor } from "./score-pair.ts";
 
 /** A scored candidate pair of article indices. */
 export interface ScoredPair {
@@ -23,7 +23,8 @@ interface Interval {
 
 interface Cluster {
   size: number;
-  centroid: Map<number, number>;
+  /** Sum of the members' vectors: the article's own vector while alone (most stay alone), a map once grown. */
+  centroid: SparseVector | Map<number, number>;
   normSquared: number;
   /** Latest start and earliest end of the dated members: the story spans at least `latestFrom - earliestTo`. */
   latestFrom: number;
@@ -75,7 +76,11 @@ export function clusterArticles(
   }
 
   const heap = new EntryHeap();
-  for (const { i, j, score } of pairs) if (score >= parameters.joinThreshold) heap.push({ score, a: i, b: j, versionA: -1, versionB: -1 });
+  // Stories already re-queued at their current versions: the many pairs between two grown stories are scored once.
+  const n = features.length + 1;
+  const queued = new Map<number, number>();
+  // Version 0 is an article still alone, for which the pair score is the linkage: such a pair merges when popped.
+  for (const { i, j, score } of pairs) if (score >= parameters.joinThreshold) heap.push({ score, a: i, b: j, versionA: 0, versionB: 0 });
   while (heap.size > 0) {
     const entry = heap.pop();
     const a = find(entry.a);
@@ -90,9 +95,13 @@ export function clusterArticles(
       continue;
     }
     // The stories changed since this pair was scored: score them as they are now and queue them again.
-    const score = linkage(ca, cb, parameters);
     const [x, y] = a < b ? [a, b] : [b, a];
     const [cx, cy] = a < b ? [ca, cb] : [cb, ca];
+    const key = x * n + y;
+    const versions = cx.version * n + cy.version;
+    if (queued.get(key) === versions) continue;
+    queued.set(key, versions);
+    const score = linkage(ca, cb, parameters);
     if (score >= parameters.joinThreshold) heap.push({ score, a: x, b: y, versionA: cx.version, versionB: cy.version });
   }
 
@@ -108,10 +117,7 @@ export function clusterArticles(
 
 /** Centroid cosine, discounted for the time the joined story would span, less the same-outlet penalty share. */
 function linkage(a: Cluster, b: Cluster, parameters: GroupingParameters): number {
-  const [small, large] = a.centroid.size <= b.centroid.size ? [a.centroid, b.centroid] : [b.centroid, a.centroid];
-  let product = 0;
-  for (const [term, weight] of small) product += weight * (large.get(term) ?? 0);
-  let score = product / Math.sqrt(a.normSquared * b.normSquared || 1);
+  let score = product(a.centroid, b.centroid) / Math.sqrt(a.normSquared * b.normSquared || 1);
   if (a.dated && b.dated) {
     const span = Math.max(0, Math.max(a.latestFrom, b.latestFrom) - Math.min(a.earliestTo, b.earliestTo));
     score *= timeFactor(span / HOUR_MS, parameters);
@@ -131,14 +137,29 @@ function closeSameOutletPairs(a: Cluster, b: Cluster, parameters: GroupingParame
   return count;
 }
 
+/** Dot product of two centroids, whichever form each is in. */
+function product(a: SparseVector | Map<number, number>, b: SparseVector | Map<number, number>): number {
+  if (a instanceof Map) return b instanceof Map ? mapProduct(a, b) : mixedProduct(a, b);
+  return b instanceof Map ? mixedProduct(b, a) : dot(a, b);
+}
+
+function mapProduct(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
+}
+
+function mixedProduct(map: Map<number, number>, vector: SparseVector): number {
+  let sum = 0;
+  for (let k = 0; k < vector.terms.length; k++) sum += (vector.weights[k] ?? 0) * (map.get(vector.terms[k] ?? 0) ?? 0);
+  return sum;
+}
+
 function singleton(article: ArticleFeatures): Cluster {
-  const centroid = new Map<number, number>();
   let normSquared = 0;
-  article.vector.terms.forEach((term, k) => {
-    const weight = article.vector.weights[k] ?? 0;
-    centroid.set(term, weight);
-    normSquared += weight * weight;
-  });
+  for (const weight of article.vector.weights) normSquared += weight * weight;
+  const centroid = article.vector;
   const outlets = new Map<string, Interval[]>();
   if (article.outlet !== null && article.time !== null) outlets.set(article.outlet, [article.time]);
   return {
@@ -155,25 +176,35 @@ function singleton(article: ArticleFeatures): Cluster {
 
 /** `keep` grown by `gone`; the larger centroid map is reused so that a big story absorbs small ones cheaply. */
 function combine(keep: Cluster, gone: Cluster): Cluster {
-  const [into, from] = keep.centroid.size >= gone.centroid.size ? [keep.centroid, gone.centroid] : [gone.centroid, keep.centroid];
-  let product = 0;
-  for (const [term, weight] of from) {
+  const sizeOf = (c: Cluster): number => (c.centroid instanceof Map ? c.centroid.size : c.centroid.terms.length);
+  const [larger, smaller] = sizeOf(keep) >= sizeOf(gone) ? [keep.centroid, gone.centroid] : [gone.centroid, keep.centroid];
+  const into = larger instanceof Map ? larger : toMap(larger);
+  let shared = 0;
+  const add = (term: number, weight: number): void => {
     const existing = into.get(term) ?? 0;
-    product += weight * existing;
+    shared += weight * existing;
     into.set(term, existing + weight);
-  }
+  };
+  if (smaller instanceof Map) for (const [term, weight] of smaller) add(term, weight);
+  else for (let k = 0; k < smaller.terms.length; k++) add(smaller.terms[k] ?? 0, smaller.weights[k] ?? 0);
   const outlets = keep.outlets;
   for (const [outlet, times] of gone.outlets) outlets.set(outlet, [...(outlets.get(outlet) ?? []), ...times]);
   return {
     size: keep.size + gone.size,
     centroid: into,
-    normSquared: keep.normSquared + gone.normSquared + 2 * product,
+    normSquared: keep.normSquared + gone.normSquared + 2 * shared,
     latestFrom: Math.max(keep.latestFrom, gone.latestFrom),
     earliestTo: Math.min(keep.earliestTo, gone.earliestTo),
     dated: keep.dated || gone.dated,
     outlets,
     version: keep.version + gone.version + 1,
   };
+}
+
+function toMap(vector: SparseVector): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let k = 0; k < vector.terms.length; k++) map.set(vector.terms[k] ?? 0, vector.weights[k] ?? 0);
+  return map;
 }
 
 /** A binary max-heap of entries: best score first, then smaller indices, so that ties break the same every run. */

@@ -2,18 +2,17 @@
  * Says why a story's articles were grouped (for the story page's disclosure) and which member's title best names
  * it: the entities and words its members share, the explicit links among them, and the time they span.
  */
-import { compareDates } from "../dates.ts";
+import { compareDates, dateValue } from "../dates.ts";
 import type { Article, StoryEvidence } from "../types.ts";
 import type { FeatureSet } from "./featurize-articles.ts";
 import type { ExplicitLink } from "./find-explicit-links.ts";
-import { dot } from "./score-pair.ts";
 
 // Note: a disclosure lists what a reader can check at a glance; more than eight names or words is noise.
 const MAX_SHARED = 8;
 // Note: a 300-article story has hundreds of links; the first 20 make the point.
 const MAX_LINKS = 20;
 
-/** What `describeCluster` reads: the id-sorted articles, their features and the explicit links found. */
+/** What `describeCluster` reads: the id-sorted articles, their features and the explicit links among the members. */
 export interface ClusterContext {
   articles: readonly Article[];
   featureSet: FeatureSet;
@@ -24,7 +23,12 @@ export interface ClusterContext {
 export function describeCluster(members: readonly number[], context: ClusterContext): { headline: string; evidence: StoryEvidence } {
   const { articles, featureSet } = context;
   const { features, vocabulary, documentFrequency, surfaces } = featureSet;
-  const memberSet = new Set(members);
+  if (members.length === 1) {
+    // A story of one shares nothing with anyone: most stories of a large folder, so no work is spent on them.
+    const article = articles[members[0] ?? 0];
+    const date = dateValue(article?.date) === null ? null : (article?.date ?? null);
+    return { headline: article?.title.trim() ?? "", evidence: { sharedEntities: [], sharedTerms: [], links: [], span: { from: date, to: date } } };
+  }
 
   // Terms and entities shared by at least two members, most widely shared first, then the rarer.
   const holders = new Map<number, number>();
@@ -33,19 +37,18 @@ export function describeCluster(members: readonly number[], context: ClusterCont
     .filter(([, count]) => count >= 2)
     .sort(([x, cx], [y, cy]) => cy - cx || (documentFrequency[x] ?? 0) - (documentFrequency[y] ?? 0) || x - y)
     .map(([term]) => vocabulary[term] ?? "");
-  const sharedEntities = shared.filter((t) => t.startsWith("e:")).slice(0, MAX_SHARED);
+  // A name inside a longer shared name ("Lee" in "Lee Jae Myung") says nothing more.
+  const names = shared.filter((t) => t.startsWith("e:")).map((t) => t.slice(2));
+  const sharedEntities = names.filter((name) => !names.some((longer) => longer !== name && contains(longer, name))).slice(0, MAX_SHARED).map((n) => `e:${n}`);
   const entityWords = new Set(sharedEntities.flatMap((e) => e.slice(2).split(" ")));
   const sharedTerms = shared
     .filter((t) => !t.startsWith("e:") && !entityWords.has(surfaces.get(t) ?? t))
     .slice(0, MAX_SHARED)
     .map((t) => surfaces.get(t) ?? t);
 
-  const links = context.links
-    .filter((link) => memberSet.has(link.i) && memberSet.has(link.j))
-    .slice(0, MAX_LINKS)
-    .map((link) => describeLink(link, articles));
+  const links = context.links.slice(0, MAX_LINKS).map((link) => describeLink(link, articles));
 
-  const dates = members.map((i) => articles[i]?.date ?? null).filter((d): d is string => d !== null);
+  const dates = members.map((i) => articles[i]?.date ?? null).filter((d): d is string => dateValue(d) !== null);
   dates.sort(compareDates);
 
   return {
@@ -64,20 +67,29 @@ function headlineOf(members: readonly number[], { articles, featureSet }: Cluste
   const centroid = new Map<number, number>();
   for (const index of members) {
     const vector = featureSet.features[index]?.vector;
-    vector?.terms.forEach((term, k) => centroid.set(term, (centroid.get(term) ?? 0) + (vector.weights[k] ?? 0)));
+    if (vector === undefined) continue;
+    for (let k = 0; k < vector.terms.length; k++) {
+      const term = vector.terms[k] ?? 0;
+      centroid.set(term, (centroid.get(term) ?? 0) + (vector.weights[k] ?? 0));
+    }
   }
-  const terms = Int32Array.from([...centroid.keys()].sort((a, b) => a - b));
-  const sum = { terms, weights: Float64Array.from(terms, (t) => centroid.get(t) ?? 0) };
   let best: { score: number; title: string; index: number } | null = null;
   for (const index of members) {
     const title = articles[index]?.title.trim() ?? "";
     const vector = featureSet.features[index]?.vector;
     if (!title || !vector) continue;
-    const score = dot(vector, sum);
+    let score = 0;
+    for (let k = 0; k < vector.terms.length; k++) score += (vector.weights[k] ?? 0) * (centroid.get(vector.terms[k] ?? 0) ?? 0);
     // Ties go to the lower index, so the choice does not depend on the order of `members`.
     if (best === null || score > best.score || (score === best.score && index < best.index)) best = { score, title, index };
   }
   return best?.title ?? "";
+}
+
+/** True when every word of `name` is a word of `longer`. */
+function contains(longer: string, name: string): boolean {
+  const words = new Set(longer.split(" "));
+  return name.split(" ").every((w) => words.has(w));
 }
 
 function describeLink(link: ExplicitLink, articles: readonly Article[]): string {
@@ -93,8 +105,11 @@ function describeLink(link: ExplicitLink, articles: readonly Article[]): string 
       const item = link.listing === null ? undefined : articles[link.listing.item];
       const entry = link.listing === null ? undefined : item?.related[link.listing.entry];
       const other = item === a ? b : a;
-      const listed = entry ? `“${entry.title}”${entry.publisher ? ` (${entry.publisher})` : ""}` : name(other);
-      return `Related coverage: ${name(item)} lists ${listed}`;
+      if (!entry) return `Related coverage: ${name(item)} lists ${name(other)}`;
+      const listed = `“${entry.title}”${entry.publisher ? ` (${entry.publisher})` : ""}`;
+      // A listed title matched to a member worded differently names that member too, so the reader can check.
+      const same = other !== undefined && other.title.trim().toLowerCase() === entry.title.trim().toLowerCase();
+      return `Related coverage: ${name(item)} lists ${listed}${same ? "" : `, matched to ${name(other)}`}`;
     }
   }
 }

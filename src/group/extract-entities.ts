@@ -13,6 +13,15 @@ export interface EntityMention {
 // Note: lower-case particles inside names ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["of", "de", "del", "della", "di", "da", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el"]);
 
+// Note: days and months are capitalised but name no one: "Monday" would tie every Monday's stories together and
+// fill the "why grouped" list with dates. ("May" is left out: it is a stop word and a surname.)
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
 // Note: a word is proper when, mid-sentence in sentence-case text, it is capitalised at least this often: "Biden"
 // always, "House" mostly in "White House", "Pushes" never (only in Title Case headlines, which teach nothing).
 const PROPER_SHARE = 0.5;
@@ -28,7 +37,10 @@ export function learnProperWords(texts: Iterable<readonly Unit[]>): ReadonlySet<
   for (const units of texts) {
     for (const unit of units) {
       if (isTitleCase(unit)) continue;
-      for (const word of unit.slice(1)) {
+      // The first word is capitalised by position, not by name: it teaches nothing.
+      for (let k = 1; k < unit.length; k++) {
+        const word = unit[k];
+        if (word === undefined) continue;
         const counts = word.capitalised ? capitalised : lower;
         for (const part of word.parts) counts.set(part, (counts.get(part) ?? 0) + 1);
       }
@@ -36,18 +48,17 @@ export function learnProperWords(texts: Iterable<readonly Unit[]>): ReadonlySet<
   }
   const proper = new Set<string>();
   for (const [word, caps] of capitalised) {
-    if (STOP_WORDS.has(word) || /^\p{N}+$/u.test(word)) continue;
+    if (STOP_WORDS.has(word) || CALENDAR_WORDS.has(word) || /^\p{N}+$/u.test(word)) continue;
     if (caps >= PROPER_SHARE * (caps + (lower.get(word) ?? 0))) proper.add(word);
   }
   return proper;
 }
 
 /**
- * The entities named in `units`, once per mention, in order. Keys are folded with hyphens as spaces, so that
- * `Lee Jae-myung` and `Lee Jae Myung` have one key.
+ * The entities named in `units`, once per mention, in order, appended to `entities`. Keys are folded with hyphens
+ * as spaces, so that `Lee Jae-myung` and `Lee Jae Myung` have one key.
  */
-export function extractEntities(units: readonly Unit[], properWords: ReadonlySet<string>): EntityMention[] {
-  const entities: EntityMention[] = [];
+export function extractEntities(units: readonly Unit[], properWords: ReadonlySet<string>, entities: EntityMention[] = []): EntityMention[] {
   for (const unit of units) {
     let phrase: string[] = [];
     let surface: string[] = [];
@@ -59,7 +70,7 @@ export function extractEntities(units: readonly Unit[], properWords: ReadonlySet
       pendingParticle = null;
     };
     for (const word of unit) {
-      const proper = word.capitalised && word.parts.length > 0 && word.parts.every((p) => properWords.has(p));
+      const proper = word.capitalised && word.parts.length > 0 && allProper(word.parts, properWords);
       if (proper) {
         if (pendingParticle !== null) {
           phrase.push(pendingParticle);
@@ -81,8 +92,18 @@ export function extractEntities(units: readonly Unit[], properWords: ReadonlySet
   return entities;
 }
 
+function allProper(parts: readonly string[], properWords: ReadonlySet<string>): boolean {
+  for (const part of parts) if (!properWords.has(part)) return false;
+  return true;
+}
+
 function isTitleCase(unit: Unit): boolean {
-  const longer = unit.filter((w) => w.raw.length >= 4 && /^\p{L}/u.test(w.raw));
-  if (longer.length < 2) return false;
-  return longer.filter((w) => w.capitalised).length >= TITLE_CASE_SHARE * longer.length;
+  let longer = 0;
+  let capitalised = 0;
+  for (const word of unit) {
+    if (word.raw.length < 4 || !word.letter) continue;
+    longer++;
+    if (word.capitalised) capitalised++;
+  }
+  return longer >= 2 && capitalised >= TITLE_CASE_SHARE * longer;
 }

@@ -44,7 +44,9 @@ export function findExplicitLinks(features: readonly ArticleFeatures[], candidat
   const byUrl = groupBy(features, (f) => (f.canonicalUrl === null ? [] : [f.canonicalUrl]));
   for (const members of byUrl.values()) for (const other of members.slice(1)) add(members[0] ?? other, other, "same-url");
 
-  const byTitleTerm = groupBy(features, (f) => [...new Set(f.titleTerms)]);
+  // The title index is only needed when some article lists related coverage (an aggregator item).
+  const listing = features.some((f) => f.relatedTitles.length > 0);
+  const byTitleTerm = listing ? groupBy(features, (f) => [...new Set(f.titleTerms)]) : new Map<string, number[]>();
   // Two aggregator items listing the same coverage (same URL or same title) are about one story.
   const firstLister = new Map<string, number>();
   const listedTwice = (key: string, item: number, entry: number): void => {
@@ -106,9 +108,14 @@ function groupBy(features: readonly ArticleFeatures[], keysOf: (f: ArticleFeatur
   return groups;
 }
 
-/** Jaccard similarity of two ascending, distinct hash lists; 0 when either is empty. */
+// Note: the smallest hashes of each list form a bottom-k sketch; two lists sharing half their shingles share one
+// of their 8 smallest with probability above 99.6%, so pairs whose sketches share none are not compared in full.
+const SKETCH = 8;
+
+/** Jaccard similarity of two ascending, distinct hash lists; 0 when either is empty or the sketches rule it out. */
 function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
+  if (!sketchesMeet(a.subarray(0, SKETCH), b.subarray(0, SKETCH))) return 0;
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -123,4 +130,9 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
     else j++;
   }
   return shared / (a.length + b.length - shared);
+}
+
+function sketchesMeet(a: Uint32Array, b: Uint32Array): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
 }

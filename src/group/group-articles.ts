@@ -2,13 +2,13 @@
  * Groups articles into stories, one news event each, as an editor would: the entry point of story grouping.
  * Deterministic (the same articles in any order give the same stories) and near-linear in the number of articles.
  */
-import { compareDates } from "../dates.ts";
+import { dateValue } from "../dates.ts";
 import type { Article, StoryEvidence } from "../types.ts";
 import { buildCandidatePairs } from "./build-index.ts";
 import { clusterArticles } from "./cluster-articles.ts";
 import { describeCluster } from "./describe-cluster.ts";
 import { featurizeArticles } from "./featurize-articles.ts";
-import { findExplicitLinks } from "./find-explicit-links.ts";
+import { type ExplicitLink, findExplicitLinks } from "./find-explicit-links.ts";
 import { type GroupingParameters, resolveGroupingParameters } from "./grouping-parameters.ts";
 import { scorePair } from "./score-pair.ts";
 
@@ -42,11 +42,28 @@ export function groupArticles(articles: readonly Article[], options: Partial<Gro
   });
   const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), parameters);
 
-  const byMemberOrder = (x: number, y: number): number =>
-    compareDates(sorted[x]?.date ?? null, sorted[y]?.date ?? null) || compareIds(sorted[x]?.id ?? "", sorted[y]?.id ?? "");
-  const stories = groups.map((members) => {
+  // Dates parsed once: sorting calls the comparator n log n times.
+  const when = sorted.map((a) => dateValue(a.date));
+  const byMemberOrder = (x: number, y: number): number => {
+    const wx = when[x] ?? null;
+    const wy = when[y] ?? null;
+    if (wx !== wy) {
+      if (wx === null) return 1;
+      if (wy === null) return -1;
+      return wx - wy;
+    }
+    return compareIds(sorted[x]?.id ?? "", sorted[y]?.id ?? "");
+  };
+  const rootOf = new Int32Array(sorted.length);
+  groups.forEach((members, g) => {
+    for (const i of members) rootOf[i] = g;
+  });
+  const linksOf = groups.map((): ExplicitLink[] => []);
+  for (const link of links) linksOf[rootOf[link.i] ?? 0]?.push(link);
+
+  const stories = groups.map((members, g) => {
     const ordered = [...members].sort(byMemberOrder);
-    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links });
+    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [] });
     return { first: ordered[0] ?? 0, story: { articleIds: ordered.map((i) => sorted[i]?.id ?? ""), evidence, headline } };
   });
   stories.sort((x, y) => byMemberOrder(x.first, y.first));

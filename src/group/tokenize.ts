@@ -24,6 +24,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION
 export interface Word {
   readonly raw: string;
   readonly capitalised: boolean;
+  /** Starts with a letter (not a digit). */
+  readonly letter: boolean;
   readonly possessive: boolean;
   /** Folded parts, stop words left out: `Jae-myung` → `jae`, `myung`; `U.S.` → `us`; `Mr` → none. */
   readonly parts: readonly string[];
@@ -91,7 +93,7 @@ function analyse(raw: string): Word {
     .map((p) => p.replace(/'/g, ""))
     .filter((p) => p.length > 0);
   const termParts = parts.filter((p) => p.length >= 2);
-  const word: Word = { raw, capitalised: /^\p{Lu}/u.test(raw), possessive, parts, terms: termParts.map(stem), termParts };
+  const word: Word = { raw, capitalised: /^\p{Lu}/u.test(raw), letter: /^\p{L}/u.test(raw), possessive, parts, terms: termParts.map(stem), termParts };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, word);
   return word;

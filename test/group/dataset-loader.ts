@@ -83,7 +83,12 @@ export function idFromFile(file: string): string {
 }
 
 function toObject(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+  return isRecord(value) ? value : {};
+}
+
+/** True for a plain object (not null, not an array), whose values are then read as unknown. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
