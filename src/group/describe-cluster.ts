@@ -99,8 +99,11 @@ function describeLink(link: ExplicitLink, articles: readonly Article[]): string 
   switch (link.kind) {
     case "same-url":
       return `Same article URL: ${a?.url ?? b?.url ?? ""}`;
-    case "republished":
-      return `Republished copy: ${name(a)} and ${name(b)} share their wording`;
+    case "republished": {
+      // Note: a shared wire credit (Reuters, AP) says whose copy it is.
+      const wire = a?.credit && a.credit === b?.credit ? `${a.credit} ` : "";
+      return `Republished ${wire}copy: ${name(a)} and ${name(b)} share their wording`;
+    }
     case "related-coverage": {
       const item = link.listing === null ? undefined : articles[link.listing.item];
       const entry = link.listing === null ? undefined : item?.related[link.listing.entry];

@@ -7,6 +7,7 @@ import type { Article } from "../types.ts";
 import { extractEntities, learnProperWords } from "./extract-entities.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
 import { hostOf, normaliseUrl } from "./normalise-url.ts";
+import { fnv1a, shingleHashes } from "./hash-shingles.ts";
 import { foldText, splitUnits, tokenize, type Unit } from "./tokenize.ts";
 
 /** A sparse vector: term ids ascending, with their weights. */
@@ -52,10 +53,6 @@ export interface FeatureSet {
 }
 
 const DAY_MS = 86_400_000;
-// Note: a republished wire story shares long runs of words; four terms (stop words out) is long enough to be
-// rare by chance, and 20 shingles (a short paragraph) the least that says anything.
-const SHINGLE_TERMS = 4;
-const MIN_SHINGLES = 20;
 
 /** Features of `articles`, which must already be in their canonical (id) order. */
 export function featurizeArticles(articles: readonly Article[], parameters: GroupingParameters): FeatureSet {
@@ -127,7 +124,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       frequencies,
       titleTerms: titleIds.map((id) => vocabulary[id] ?? ""),
       entities: rankByCount(mentions.map((m) => m.key)),
-      shingles: shinglesOf(leadIds.map((id) => hashes[id] ?? 0)),
+      shingles: shingleHashes(leadIds.map((id) => hashes[id] ?? 0)),
     };
   });
 
@@ -181,31 +178,6 @@ function weigh(ids: Int32Array, frequencies: Float64Array, idf: (id: number) => 
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { terms: ids, weights };
-}
-
-/** Hashes of each run of `SHINGLE_TERMS` consecutive terms (given as their hashes), ascending, distinct. */
-function shinglesOf(each: readonly number[]): Uint32Array {
-  if (each.length < SHINGLE_TERMS + MIN_SHINGLES - 1) return new Uint32Array(0);
-  const shingles = new Uint32Array(each.length - SHINGLE_TERMS + 1);
-  for (let k = 0; k < shingles.length; k++) {
-    let hash = 0;
-    for (let m = k; m < k + SHINGLE_TERMS; m++) hash = (Math.imul(hash, 0x01000193) ^ (each[m] ?? 0)) >>> 0;
-    shingles[k] = hash;
-  }
-  shingles.sort();
-  let distinct = 0;
-  for (let k = 0; k < shingles.length; k++) if (k === 0 || shingles[k] !== shingles[k - 1]) shingles[distinct++] = shingles[k] ?? 0;
-  return shingles.slice(0, distinct);
-}
-
-/** 32-bit FNV-1a: a fixed, fast hash, so that shingles are the same on every machine and run. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 function rankByCount(keys: readonly string[]): string[] {
