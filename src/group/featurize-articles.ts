@@ -20,17 +20,12 @@ export interface SparseVector {
 export interface ArticleFeatures {
   index: number;
   id: string;
-  title: string;
   /** Unit-length TF-IDF vector of title, lead and entities; entity terms are `e:`-prefixed. */
   vector: SparseVector;
   /** Terms of the title alone, for matching an aggregator's related-coverage titles. */
   titleTerms: readonly string[];
-  /** Distinct entity keys, most mentioned first. */
-  entities: readonly string[];
   /** Milliseconds; a date without a time of day covers that whole day. Null when undated. */
   time: { from: number; to: number } | null;
-  /** The date as given, for the evidence's time span. */
-  date: string | null;
   /** Folded outlet name, or the URL's host when no outlet is known. */
   outlet: string | null;
   canonicalUrl: string | null;
@@ -123,7 +118,6 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       ids,
       frequencies,
       titleTerms: titleIds.map((id) => vocabulary[id] ?? ""),
-      entities: rankByCount(mentions.map((m) => m.key)),
       shingles: shingleHashes(leadIds.map((id) => hashes[id] ?? 0)),
     };
   });
@@ -131,6 +125,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   const documentFrequency = new Int32Array(vocabulary.length);
   for (const { ids } of partial) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
   const n = articles.length;
+  // Smoothed IDF (as scikit-learn's): a term in every article keeps weight 1, so a folder of five still compares.
   const idf = (id: number): number => Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
 
   const features = articles.map((article, index): ArticleFeatures => {
@@ -138,12 +133,9 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
     return {
       index,
       id: article.id,
-      title: article.title,
       vector: weigh(part?.ids ?? new Int32Array(0), part?.frequencies ?? new Float64Array(0), idf),
       titleTerms: part?.titleTerms ?? [],
-      entities: part?.entities ?? [],
       time: timeOf(article.date),
-      date: article.date,
       outlet: outletOf(article),
       canonicalUrl: normaliseUrl(article.url),
       relatedTitles: article.related.map((r) => tokenize(r.title)),
@@ -166,24 +158,22 @@ function leadOf(article: Article, words: number): string {
   return body;
 }
 
-/** Sublinear term frequency times IDF, scaled to unit length; `ids` ascending. */
+/**
+ * Sublinear term frequency (a word said five times is not five times the topic) times IDF, scaled to unit length;
+ * `ids` ascending. Below 1 (a weight option under 1) the frequency is taken as is, so a weight never turns negative.
+ */
 function weigh(ids: Int32Array, frequencies: Float64Array, idf: (id: number) => number): SparseVector {
   const weights = new Float64Array(ids.length);
   let norm = 0;
   for (let k = 0; k < ids.length; k++) {
-    const w = (1 + Math.log(frequencies[k] ?? 1)) * idf(ids[k] ?? 0);
+    const frequency = frequencies[k] ?? 1;
+    const w = (frequency < 1 ? frequency : 1 + Math.log(frequency)) * idf(ids[k] ?? 0);
     weights[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { terms: ids, weights };
-}
-
-function rankByCount(keys: readonly string[]): string[] {
-  const count = new Map<string, number>();
-  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function timeOf(date: string | null): { from: number; to: number } | null {

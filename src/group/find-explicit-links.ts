@@ -41,7 +41,8 @@ export function findExplicitLinks(features: readonly ArticleFeatures[], candidat
     if (!links.has(key)) links.set(key, { i, j, kind, listing });
   };
 
-  const byUrl = groupBy(features, (f) => (f.canonicalUrl === null ? [] : [f.canonicalUrl]));
+  // Note: a bare host (`example.com`) is a home page, which many files may give as their URL: it names no article.
+  const byUrl = groupBy(features, (f) => (f.canonicalUrl === null || !f.canonicalUrl.includes("/") ? [] : [f.canonicalUrl]));
   for (const members of byUrl.values()) for (const other of members.slice(1)) add(members[0] ?? other, other, "same-url");
 
   // The title index is only needed when some article lists related coverage (an aggregator item).

@@ -39,7 +39,10 @@ export interface Word {
 export type Unit = readonly Word[];
 
 const RAW_WORD = /[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*/gu;
-const UNIT_BREAK = /\n+|(?<=[.!?\u201d"])\s+(?=["\u201c]?\p{Lu})|\s[-\u2013\u2014|]\s|:\s/u;
+// Between two words, what ends a unit: a line break; a sentence end before a capital; a spaced dash or bar
+// (" - BBC"); a colon ("Explainer: …").
+const SENTENCE_END = /[.!?][\u201d"')]*\s+["\u201c(]*$/u;
+const PART_BREAK = /\n|\s[-\u2013\u2014|]\s|:\s/u;
 
 /**
  * Lower case, accents and compatibility forms folded, typographic apostrophes and dashes made plain, dotted
@@ -59,14 +62,25 @@ export function foldText(text: string): string {
   );
 }
 
-/** The units of `text`, each word analysed. */
+/** The units of `text`, each word analysed; one pass over the words, looking at the gap before each. */
 export function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];
-  for (const piece of text.split(UNIT_BREAK)) {
-    const words: Word[] = [];
-    for (const match of piece.matchAll(RAW_WORD)) words.push(analyse(match[0]));
-    if (words.length > 0) units.push(words);
+  let words: Word[] = [];
+  let end = 0;
+  for (const match of text.matchAll(RAW_WORD)) {
+    const word = analyse(match[0]);
+    // The usual gap, one space, breaks nothing: only longer gaps are looked at.
+    if (words.length > 0 && !(match.index === end + 1 && text.charCodeAt(end) === 32)) {
+      const gap = text.slice(end, match.index);
+      if (PART_BREAK.test(gap) || (word.capitalised && SENTENCE_END.test(gap))) {
+        units.push(words);
+        words = [];
+      }
+    }
+    words.push(word);
+    end = match.index + match[0].length;
   }
+  if (words.length > 0) units.push(words);
   return units;
 }
 
