@@ -37,8 +37,12 @@ export function describeCluster(members: readonly number[], context: ClusterCont
     .filter(([, count]) => count >= 2)
     .sort(([x, cx], [y, cy]) => cy - cx || (documentFrequency[x] ?? 0) - (documentFrequency[y] ?? 0) || x - y)
     .map(([term]) => vocabulary[term] ?? "");
-  // A name inside a longer shared name ("Lee" in "Lee Jae Myung") says nothing more.
-  const names = shared.filter((t) => t.startsWith("e:")).map((t) => t.slice(2));
+  // A name inside a longer shared name ("Lee" in "Lee Jae Myung") says nothing more. Only the leading names are
+  // compared, so that a 300-article story costs no more than a small one.
+  const names = shared
+    .filter((t) => t.startsWith("e:"))
+    .slice(0, 4 * MAX_SHARED)
+    .map((t) => t.slice(2));
   const sharedEntities = names.filter((name) => !names.some((longer) => longer !== name && contains(longer, name))).slice(0, MAX_SHARED).map((n) => `e:${n}`);
   const entityWords = new Set(sharedEntities.flatMap((e) => e.slice(2).split(" ")));
   const sharedTerms = shared
@@ -110,6 +114,7 @@ function describeLink(link: ExplicitLink, articles: readonly Article[]): string 
       const other = item === a ? b : a;
       if (!entry) return `Related coverage: ${name(item)} lists ${name(other)}`;
       const listed = `“${entry.title}”${entry.publisher ? ` (${entry.publisher})` : ""}`;
+      if (other && other.related.length > 0) return `Related coverage: ${name(other)} and ${name(item)} both list ${listed}`;
       // A listed title matched to a member worded differently names that member too, so the reader can check.
       const same = other !== undefined && other.title.trim().toLowerCase() === entry.title.trim().toLowerCase();
       return `Related coverage: ${name(item)} lists ${listed}${same ? "" : `, matched to ${name(other)}`}`;
