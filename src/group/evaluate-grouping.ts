@@ -88,11 +88,21 @@ export function scoreStories(labels: Readonly<Record<string, string>>, storiesJs
   };
 }
 
-/** The script's plain-text report of `scores` (three decimals), for `npm run eval`. */
-export function formatStoryScores(scores: StoryScores): string {
+/** The labelled files that no story holds, in label order (the script lists the first five). */
+export function unplacedFiles(labels: Readonly<Record<string, string>>, storiesJson: StoriesForScoring): string[] {
+  const placed = new Set(storiesJson.stories.flatMap((s) => s.articles.map((a) => normaliseFile(a.file))));
+  return Object.keys(labels).filter((f) => !placed.has(f));
+}
+
+/** The script's plain-text report (three decimals), for `npm run eval`; `unplaced` from `unplacedFiles`. */
+export function formatStoryScores(scores: StoryScores, unplaced: readonly string[] = []): string {
   const r3 = (x: number): string => x.toFixed(3);
   const { pairwise: p, bcubed: b } = scores;
+  const missing = unplaced.length
+    ? [`not in any story (${unplaced.length}): ${unplaced.slice(0, 5).join(", ")}${unplaced.length > 5 ? ", ..." : ""}`]
+    : [];
   return [
+    ...missing,
     `files ${scores.files}  gold stories ${scores.gold_stories}  predicted stories ${scores.predicted_stories}`,
     `pairwise  P ${r3(p.precision)}  R ${r3(p.recall)}  F1 ${r3(p.f1)}`,
     `bcubed    P ${r3(b.precision)}  R ${r3(b.recall)}  F1 ${r3(b.f1)}`,

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FileInTwoStoriesError, scoreStories, type StoriesForScoring } from "../../src/group/evaluate-grouping.ts";
+import { FileInTwoStoriesError, formatStoryScores, scoreStories, type StoriesForScoring, unplacedFiles } from "../../src/group/evaluate-grouping.ts";
 import { loadDataset } from "./dataset-loader.ts";
 
 const script = resolve(process.cwd(), "../shared/tools/score-stories.mjs");
@@ -39,19 +39,21 @@ describe("scoreStories", () => {
   });
 
   describe.skipIf(!existsSync(script))("agrees with score-stories.mjs", () => {
-    const runScript = (labelsJson: unknown, storiesJson: unknown): unknown => {
+    const runScript = (labelsJson: unknown, storiesJson: unknown, json = true): string => {
       const dir = mkdtempSync(join(tmpdir(), "roundup-score-"));
       try {
         writeFileSync(join(dir, "labels.json"), JSON.stringify(labelsJson));
         writeFileSync(join(dir, "stories.json"), JSON.stringify(storiesJson));
-        return JSON.parse(execFileSync(process.execPath, [script, join(dir, "labels.json"), join(dir, "stories.json"), "--json"], { encoding: "utf8" }));
+        const args = [script, join(dir, "labels.json"), join(dir, "stories.json"), ...(json ? ["--json"] : [])];
+        return execFileSync(process.execPath, args, { encoding: "utf8" });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     };
 
-    it("on the hand-made case", () => {
-      expect(scoreStories(labels, stories)).toEqual(runScript(labels, stories));
+    it("on the hand-made case, as JSON and as text", () => {
+      expect(scoreStories(labels, stories)).toEqual(JSON.parse(runScript(labels, stories)));
+      expect(`${formatStoryScores(scoreStories(labels, stories), unplacedFiles(labels, stories))}\n`).toBe(runScript(labels, stories, false));
     }, 30_000);
 
     it.skipIf(!existsSync(dataset))("on a real dataset, grouped crudely by day and outlet initial, some files left out", () => {
@@ -63,7 +65,7 @@ describe("scoreStories", () => {
         byKey.set(key, [...(byKey.get(key) ?? []), { file: a.file }]);
       }
       const json = { stories: [...byKey].map(([id, files]) => ({ id, articles: files })) };
-      expect(scoreStories(gold, json)).toEqual(runScript(gold, json));
+      expect(scoreStories(gold, json)).toEqual(JSON.parse(runScript(gold, json)));
     }, 60_000);
   });
 });
