@@ -7,7 +7,8 @@ import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performa
 import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
-import { writeReportJson } from "./report/report-json.ts";
+import { redirectSummary, writeReportJson } from "./report/report-json.ts";
+import { NO_BASE_URL_NOTE } from "./site/write-site-files.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
@@ -79,7 +80,7 @@ function options(): BuildOptions & PerformanceOptions {
 function printReport(result: BuildResult, contentDir: string): void {
   const relative = path.relative(process.cwd(), contentDir);
   const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
-  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: { all: result.redirects, added: result.newRedirects }, contentLabel: label, verbose: values.verbose });
+  const lines = formatReport({ diagnostics: result.diagnostics, ledger: result.ledger, articles: result.articles.length, stories: result.stories.length, redirects: redirectSummary(result), contentLabel: label, verbose: values.verbose });
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.report) writeReportJson(values.report, result);
 }
@@ -104,6 +105,7 @@ async function main(): Promise<number> {
     if (opts.timingsFile) opts.timings?.write(opts.timingsFile);
     printReport(result, opts.contentDir);
     process.stdout.write(`site written to ${path.relative(process.cwd(), opts.outputDir) || "."}/\n`);
+    if (!opts.site.baseUrl) process.stdout.write(`${NO_BASE_URL_NOTE}\n`);
     return exitCode(result);
   }
   if (command === "check") {

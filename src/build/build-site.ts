@@ -9,10 +9,13 @@ import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { redirectsFile } from "../site/redirect-views.ts";
 import { RenderShards, renderShardCount } from "../site/render-shards.ts";
+import { indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { writeExports } from "../site/write-exports.ts";
+import { writeSiteFiles } from "../site/write-site-files.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
+import type { ArticleUrls } from "./article-urls.ts";
 import type { StoryIdLedger } from "./local-story-ids.ts";
 import { openCache } from "./open-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
@@ -56,6 +59,10 @@ export interface BuildResult {
   redirects: Record<string, string>;
   /** The old story ids that became redirects in this build. */
   newRedirects: string[];
+  /** Article ids by file, and old article id → live article id (renamed articles). */
+  articleUrls: ArticleUrls;
+  /** The old article ids that became redirects in this build. */
+  newArticleRedirects: string[];
   /** The story ids to save as `content/_stories.json`. */
   storyIds: StoryIdLedger;
 }
@@ -83,7 +90,7 @@ export async function buildData(options: BuildOptions, onArticles?: (articles: r
   onArticles?.(collection.articles);
   progress.phase("grouping articles into stories");
   const clusters = await phase("group", () => groupArticles(collection.articles));
-  const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, outlets: outlets.registry }));
+  const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry }));
   const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
   return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }
@@ -103,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const result = await buildData(options, startShards);
     const output = stagingFolder(options.outputDir);
     staging = output;
-    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, result.redirects));
+    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects }));
     progress.phase("rendering pages");
     const exports = (): void => {
       const began = performance.now();
@@ -111,13 +118,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
       if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
       copyImages(result.articles, options.contentDir, output);
+      writeSiteFiles(output, data);
       options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
     };
     // Note: the exports are written while render workers work, when this thread would otherwise wait.
     await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
+    progress.phase("indexing for search");
+    await phase("search-index", () => indexSearch(output, data.site.language));
     await phase("swap", () => swapIn(output, options.outputDir));
     // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
-    result.diagnostics.push(...writeStoryIds(options.contentDir, result.storyIds));
+    result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
     return result;
   } catch (cause) {
     await render.shards?.close();

@@ -8,7 +8,8 @@ import { shortHash, slugOf } from "./article-ids.ts";
 
 // Note: an extractive summary is the lead of the most representative article, cut near a sentence end.
 const SUMMARY_MAX = 320;
-const UNKNOWN_OUTLET = "Unknown outlet";
+/** The publisher shown when no outlet could be found for a source. */
+export const UNKNOWN_OUTLET = "Unknown outlet";
 
 const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 const isAggregator = (article: Article): boolean => article.related.length > 0;

@@ -41,7 +41,7 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
         const result = await buildData({ ...options.performance, contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
         copyImages(result.articles, options.contentDir, outputDir);
         options.onBuild(result);
-        return buildSiteData(site, result.articles, result.stories, result.redirects);
+        return buildSiteData(site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });
       },
     });
     return {

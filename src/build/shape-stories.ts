@@ -4,6 +4,7 @@ import type { OutletRegistry } from "../extract/outlet-registry.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { applyOverrides, finishStories } from "./apply-overrides.ts";
+import { type ArticleUrls, trackArticleUrls } from "./article-urls.ts";
 import { buildStories } from "./build-stories.ts";
 import type { LedgerEntry } from "./collect-articles.ts";
 import { type StoryIdLedger, assignStoryIds } from "./local-story-ids.ts";
@@ -16,6 +17,8 @@ export interface ShapeInput {
   overrides: Overrides;
   /** The saved ledger (`_stories.json`), whose members are file paths. */
   previous: StoryIdLedger;
+  /** The saved article ids by file, and article redirects. */
+  previousArticles: ArticleUrls;
   outlets: OutletRegistry;
 }
 
@@ -31,6 +34,10 @@ export interface ShapedStories {
   newRedirects: string[];
   /** To save as `content/_stories.json`: members are file paths. */
   storyIds: StoryIdLedger;
+  /** Article ids by file and old article id → live id, to save and to write redirect pages for. */
+  articleUrls: ArticleUrls;
+  /** The old article ids that became redirects in this build. */
+  newArticleRedirects: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -53,7 +60,18 @@ export function shapeStories(input: ShapeInput): ShapedStories {
   });
   const storyIds = translate(assignment.ledger, (id) => fileOfId.get(id));
   const newRedirects = Object.keys(assignment.redirects).filter((from) => !Object.hasOwn(input.previous.redirects, from));
-  return { articles: applied.articles, stories, ledger, redirects: assignment.redirects, newRedirects, storyIds, diagnostics: applied.diagnostics };
+  const articleUrls = trackArticleUrls(input.previousArticles, applied.articles);
+  return {
+    articles: applied.articles,
+    stories,
+    ledger,
+    redirects: assignment.redirects,
+    newRedirects,
+    storyIds,
+    articleUrls: articleUrls.urls,
+    newArticleRedirects: articleUrls.added,
+    diagnostics: applied.diagnostics,
+  };
 }
 
 /** The ledger with each member mapped (members that map to nothing are dropped), sorted. */

@@ -1,11 +1,12 @@
 /**
- * `content/_stories.json`: the story ids of the last build, each with its member files, and the redirects of merged
- * stories, so that story URLs outlive regrouping. Written by `roundup build`, committed with the content, read by
- * every command.
+ * `content/_stories.json`: the story ids of the last build, each with its member files, the redirects of merged
+ * stories, and each file's article id with the redirects of renamed articles, so that URLs outlive regrouping and
+ * corrected titles. Written by `roundup build`, committed with the content, read by every command.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SAFE_ID } from "../build/article-ids.ts";
+import { type ArticleUrls, NO_ARTICLE_URLS } from "../build/article-urls.ts";
 import { EMPTY_LEDGER, type StoryIdLedger } from "../build/local-story-ids.ts";
 import { isRecord } from "../records.ts";
 import type { Diagnostic } from "../types.ts";
@@ -15,18 +16,25 @@ export const STORY_IDS_FILE = "_stories.json";
 
 const invalid = (message: string): Diagnostic => ({ file: STORY_IDS_FILE, line: null, column: null, severity: "warning", ruleId: "story-ids-invalid", message });
 
+/** What the file keeps. */
+export interface SavedIds {
+  ledger: StoryIdLedger;
+  articles: ArticleUrls;
+}
+
 /** The saved ledger; a missing file is an empty ledger, a broken one is reported and read as far as it is sound. */
-export function readStoryIds(contentDir: string): { ledger: StoryIdLedger; diagnostics: Diagnostic[] } {
+export function readStoryIds(contentDir: string): SavedIds & { diagnostics: Diagnostic[] } {
   const file = path.join(contentDir, STORY_IDS_FILE);
-  if (!existsSync(file)) return { ledger: EMPTY_LEDGER, diagnostics: [] };
+  const empty = { ledger: EMPTY_LEDGER, articles: NO_ARTICLE_URLS };
+  if (!existsSync(file)) return { ...empty, diagnostics: [] };
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (cause) {
-    return { ledger: EMPTY_LEDGER, diagnostics: [invalid(`The story id file is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}), so story ids start afresh.`)] };
+    return { ...empty, diagnostics: [invalid(`The story id file is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}), so story ids start afresh.`)] };
   }
   if (!isRecord(data) || !isRecord(data.stories) || !isRecord(data.redirects)) {
-    return { ledger: EMPTY_LEDGER, diagnostics: [invalid("The story id file must hold `stories` and `redirects` objects, so story ids start afresh.")] };
+    return { ...empty, diagnostics: [invalid("The story id file must hold `stories` and `redirects` objects, so story ids start afresh.")] };
   }
   const ledger: StoryIdLedger = { stories: {}, redirects: {} };
   let dropped = 0;
@@ -34,22 +42,33 @@ export function readStoryIds(contentDir: string): { ledger: StoryIdLedger; diagn
     if (SAFE_ID.test(id) && Array.isArray(members) && members.every((m) => typeof m === "string")) ledger.stories[id] = members.filter((m): m is string => typeof m === "string");
     else dropped += 1;
   }
-  for (const [from, to] of Object.entries(data.redirects)) {
-    if (SAFE_ID.test(from) && typeof to === "string" && SAFE_ID.test(to)) ledger.redirects[from] = to;
-    else dropped += 1;
-  }
-  return { ledger, diagnostics: dropped > 0 ? [invalid(`${dropped} entries of the story id file are malformed and were ignored.`)] : [] };
+  const idMap = (value: unknown, target: Record<string, string>, keyIsId: boolean): void => {
+    if (!isRecord(value)) return;
+    for (const [key, id] of Object.entries(value)) {
+      if ((!keyIsId || SAFE_ID.test(key)) && typeof id === "string" && SAFE_ID.test(id)) target[key] = id;
+      else dropped += 1;
+    }
+  };
+  idMap(data.redirects, ledger.redirects, true);
+  // Note: prototype-less records, since their keys come from a file anyone may edit (`"__proto__": …`).
+  const ids: Record<string, string> = Object.create(null);
+  const redirects: Record<string, string> = Object.create(null);
+  const articles: ArticleUrls = { ids, redirects };
+  idMap(data.articles, articles.ids, false);
+  idMap(data.articleRedirects, articles.redirects, true);
+  return { ledger, articles, diagnostics: dropped > 0 ? [invalid(`${dropped} entries of the story id file are malformed and were ignored.`)] : [] };
 }
 
 /** The file's text: stable key order, one entry per line, so that a change reads well in a diff. */
-export function formatStoryIds(ledger: StoryIdLedger): string {
-  return `${JSON.stringify({ version: 1, stories: ledger.stories, redirects: ledger.redirects }, null, 2)}\n`;
+export function formatStoryIds(saved: SavedIds): string {
+  const { ledger, articles } = saved;
+  return `${JSON.stringify({ version: 1, stories: ledger.stories, redirects: ledger.redirects, articles: articles.ids, articleRedirects: articles.redirects }, null, 2)}\n`;
 }
 
 /** Save the ledger when it changed; a failure to write is reported, not thrown (the site is already built). */
-export function writeStoryIds(contentDir: string, ledger: StoryIdLedger): Diagnostic[] {
+export function writeStoryIds(contentDir: string, saved: SavedIds): Diagnostic[] {
   const file = path.join(contentDir, STORY_IDS_FILE);
-  const text = formatStoryIds(ledger);
+  const text = formatStoryIds(saved);
   try {
     if (existsSync(file) && readFileSync(file, "utf8") === text) return [];
     // Note: written beside and renamed over, so an interrupted build never leaves half a file to be read.

@@ -30,8 +30,8 @@ export function formatReport(input: {
   ledger: readonly LedgerEntry[];
   articles: number;
   stories: number;
-  /** Every redirect (old story id → live id), and the old ids that are new in this build (listed one by one). */
-  redirects?: { all: Readonly<Record<string, string>>; added: readonly string[] };
+  /** How many old URLs redirect, and those that are new in this build (listed one by one). */
+  redirects?: { count: number; added: ReadonlyArray<{ from: string; to: string; why: string }> };
   contentLabel: string;
   verbose: boolean;
 }): string[] {
@@ -46,12 +46,12 @@ export function formatReport(input: {
   for (const entry of input.ledger.filter((e) => e.status === "skipped" || e.status === "merged")) {
     lines.push(`${input.contentLabel}${entry.file}  ${entry.status}  ${entry.reason ?? ""}`);
   }
-  for (const from of input.redirects?.added ?? []) lines.push(`/stories/${from}/  redirects to  /stories/${input.redirects?.all[from] ?? ""}/  (merged)`);
+  for (const { from, to, why } of input.redirects?.added ?? []) lines.push(`${from}  redirects to  ${to}  (${why})`);
   lines.push(
     `${input.ledger.length} files read: ${counts.rendered} rendered, ${counts.merged} merged, ${counts.skipped} skipped, ${counts.data} data, ${counts.asset} assets`,
     `${input.articles} articles in ${input.stories} stories; ${errors} errors, ${warnings} warnings, ${infos} notes${input.verbose ? "" : " (--verbose lists the notes)"}`,
   );
-  const redirectCount = Object.keys(input.redirects?.all ?? {}).length;
-  if (redirectCount > 0) lines.push(`${redirectCount} old story URLs redirect to the stories they were merged into (${input.redirects?.added.length ?? 0} new)`);
+  const redirectCount = input.redirects?.count ?? 0;
+  if (redirectCount > 0) lines.push(`${redirectCount} old URLs redirect to where their pages are now (${input.redirects?.added.length ?? 0} new)`);
   return lines;
 }

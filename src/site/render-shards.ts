@@ -49,7 +49,9 @@ export class RenderShards {
     try {
       const shards = this.workers.slice(0, count).map((worker, shard) => {
         const articles = data.articles.filter((_, i) => i % count === shard);
-        const input: RenderShardInput = { data: { site: data.site, stories: [], articles, redirects: [] }, outputDir: folders[shard] ?? "" };
+        // Note: the lists other pages are made of stay here; article pages see their own views and the site settings.
+        const lean: SiteData = { ...data, homePages: [], stories: [], articles, outlets: [], topics: [], archiveDays: [], redirects: [] };
+        const input: RenderShardInput = { data: lean, outputDir: folders[shard] ?? "" };
         const done = new Promise<void>((resolve, reject) => {
           worker.on("message", (reply: RenderShardReply) => {
             if (reply.type === "pages") for (let i = 0; i < reply.count; i += 1) onPage?.();

@@ -44,9 +44,9 @@ describe("building the sample content", () => {
   });
 
   it("lists the aggregator's related coverage on the story page", () => {
-    const storyPage = listFiles(output).find((f) => f.startsWith("stories/")) ?? "";
+    const storyPage = listFiles(output).find((f) => /^stories\/[^/]+\/index\.html$/.test(f)) ?? "";
     const html = readFileSync(path.join(output, storyPage), "utf8");
-    for (const outlet of ["BBC", "AP News", "Reuters", "Nikkei Asia", "DW", "Bloomberg"]) expect(html).toContain(`<span class="outlet">${outlet}</span>`);
+    for (const outlet of ["BBC", "AP News", "Reuters", "Nikkei Asia", "DW", "Bloomberg"]) expect(html).toMatch(new RegExp(`<span class="outlet"><a href="/outlets/[a-z-]+/">${outlet}</a></span>`));
   });
 
   it("builds into a custom folder without touching dist/", () => {

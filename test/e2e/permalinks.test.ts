@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
@@ -19,7 +19,8 @@ function resolve(site: string, url: string): { html: string; redirectsTo: string
 
 // The first build has two stories of one event that share no names: the lava flow at Grindavik, and the Blue
 // Lagoon closing. Twenty articles are then added; one is an aggregator item that lists all four articles of both
-// stories under one heading, which makes them one story. Every URL of the first build must still lead somewhere.
+// stories under one heading, which makes them one story. One article's title is corrected, which changes its id.
+// Every URL of the first build must still lead somewhere.
 describe("URLs outlive regrouping", () => {
   const tmp = tempDir();
   const site = path.join(tmp.dir, "site");
@@ -34,6 +35,8 @@ describe("URLs outlive regrouping", () => {
     before = listFiles(site).filter((f) => f.endsWith(".html"));
     storiesBefore = before.filter((f) => f.startsWith("stories/"));
     cpSync(path.join(FIXTURES, "added"), content, { recursive: true });
+    const corrected = path.join(content, "lava-bbc.md");
+    writeFileSync(corrected, readFileSync(corrected, "utf8").replace("Grindavik evacuated again as", "Grindavik evacuated for a third time as"));
     second = await runCli(["build", "--content", content, "--output", site, "--report", path.join(tmp.dir, "report.json")]);
   });
   afterAll(() => tmp.remove());
@@ -53,7 +56,7 @@ describe("URLs outlive regrouping", () => {
       if (found?.redirectsTo) {
         const target = resolve(site, found.redirectsTo);
         expect(target?.redirectsTo ?? null, `${page} redirects to ${found.redirectsTo}, which must be a page`).toBeNull();
-        expect(target?.html).toContain("Blue Lagoon");
+        expect(target?.html).toContain(page.startsWith("stories/") ? "Blue Lagoon" : "Grindavik evacuated for a third time");
       }
     }
   });
@@ -66,12 +69,23 @@ describe("URLs outlive regrouping", () => {
     expect(found.html).toContain(`<a href="${found.redirectsTo}">`);
     const oldId = page.split("/")[1] ?? "";
     expect(second.stdout).toContain(`/stories/${oldId}/  redirects to  ${found.redirectsTo}  (merged)`);
-    expect(second.stdout).toContain("1 old story URLs redirect to the stories they were merged into (1 new)");
+    expect(second.stdout).toContain("2 old URLs redirect to where their pages are now (2 new)");
     const report = JSON.parse(readFileSync(path.join(tmp.dir, "report.json"), "utf8"));
-    expect(report.redirects).toEqual([{ from: oldId, to: found.redirectsTo.split("/")[2] }]);
+    expect(report.redirects.filter((r: { kind: string }) => r.kind === "story")).toEqual([{ kind: "story", from: oldId, to: found.redirectsTo.split("/")[2], new: true }]);
     expect(readFileSync(path.join(site, "_redirects"), "utf8")).toContain(`/stories/${oldId}/ ${found.redirectsTo} 301`);
     const ids = JSON.parse(readFileSync(path.join(content, "_stories.json"), "utf8"));
     expect(ids.redirects[oldId]).toBe(found.redirectsTo.split("/")[2]);
+  });
+
+  it("redirects the old URL of an article whose title was corrected", () => {
+    const articlePages = before.filter((f) => f.startsWith("articles/"));
+    const moved = articlePages.filter((page) => resolve(site, `/${page.replace(/index\.html$/, "")}`)?.redirectsTo);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatch(/^articles\/grindavik-evacuated-again-[a-z0-9-]+\/index\.html$/);
+    expect(second.stdout).toMatch(/\/articles\/grindavik-evacuated-again-[^ ]+  redirects to  \/articles\/grindavik-evacuated-for-a-third-time-[^ ]+  \(renamed\)/);
+    const ids = JSON.parse(readFileSync(path.join(content, "_stories.json"), "utf8"));
+    expect(ids.articles["lava-bbc.md"]).toMatch(/^grindavik-evacuated-for-a-third-time-/);
+    expect(Object.keys(ids.articleRedirects)).toEqual([moved[0]?.split("/")[1]]);
   });
 
   it("keeps internal links whole", () => {

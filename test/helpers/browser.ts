@@ -1,8 +1,9 @@
-/** Debian's Chromium driven by playwright-core, and a static server for a built site. */
-import { createReadStream, existsSync, statSync } from "node:fs";
+/** Debian's Chromium driven by playwright-core, a static server for a built site, and axe-core injected into pages. */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type Page, chromium } from "playwright-core";
 
 /** Where Debian installs Chromium. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -23,8 +24,14 @@ const TYPES: Record<string, string> = {
   ".pf_meta": "application/octet-stream", ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream", ".pagefind": "application/octet-stream",
 };
 
+/** A running static server. */
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
 /** Serve `dir` under `prefix` on 127.0.0.1, on a free port. */
-export async function serveStatic(dir: string, prefix = "/"): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     let pathname = decodeURIComponent(url.pathname);
@@ -51,4 +58,31 @@ export async function serveStatic(dir: string, prefix = "/"): Promise<{ origin: 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** One axe violation, flattened for readable assertion failures. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+// Runs in the page; flattens axe's result to plain data.
+const RUN_AXE = `axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations.map((v) => ({
+  id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")),
+})))`;
+
+const isViolation = (value: unknown): value is AxeViolation =>
+  typeof value === "object" && value !== null && "id" in value && typeof value.id === "string" && "targets" in value && Array.isArray(value.targets);
+
+/** Run axe-core on the page as loaded: WCAG 2.x A and AA rules and best practices. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result: unknown = await page.evaluate(RUN_AXE);
+  if (!Array.isArray(result) || !result.every(isViolation)) throw new Error(`unexpected axe result: ${JSON.stringify(result)}`);
+  return result;
 }

@@ -1,0 +1,152 @@
+// @ts-check
+// Search in the browser over the Pagefind index written at build time: no server beyond static files.
+// Every URL is derived from this script's own address, so the page works under any path prefix.
+// The form's state lives in the query string (?q=…&outlet=…), so a search can be bookmarked and shared.
+
+const siteRoot = new URL("../", import.meta.url);
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 250;
+
+const form = /** @type {HTMLFormElement | null} */ (document.querySelector("[data-search-form]"));
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const noScript = document.getElementById("search-no-script");
+
+/** @param {string} name */
+const field = (name) => /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form?.elements.namedItem(name) ?? null);
+
+/** @type {Promise<any> | null} */
+let loading = null;
+function pagefind() {
+  loading ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (module) => {
+    await module.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
+    return module;
+  });
+  return loading;
+}
+
+let generation = 0;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let timer;
+
+function state() {
+  const values = { q: "", outlet: "", kind: "", from: "", to: "" };
+  for (const key of /** @type {Array<keyof typeof values>} */ (Object.keys(values))) values[key] = field(key)?.value.trim() ?? "";
+  return values;
+}
+
+/** @param {ReturnType<typeof state>} values */
+function remember(values) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+/** @param {any} engine @param {ReturnType<typeof state>} values */
+async function filtersOf(engine, values) {
+  /** @type {Record<string, unknown>} */
+  const filters = {};
+  if (values.outlet) filters.outlet = values.outlet;
+  if (values.kind) filters.kind = values.kind;
+  if (values.from || values.to) {
+    const available = (await engine.filters()).day ?? {};
+    const days = Object.keys(available).filter((day) => (!values.from || day >= values.from) && (!values.to || day <= values.to));
+    // No indexed day in the range: a filter value that matches nothing.
+    filters.day = { any: days.length > 0 ? days : ["none"] };
+  }
+  return filters;
+}
+
+/** @param {string} text */
+function say(text) {
+  if (status) status.textContent = text;
+}
+
+async function run() {
+  const values = state();
+  remember(values);
+  const mine = ++generation;
+  const filtered = Boolean(values.outlet || values.kind || values.from || values.to);
+  if (!values.q && !filtered) {
+    list?.replaceChildren();
+    say("");
+    return;
+  }
+  say("Searching…");
+  let search;
+  try {
+    const engine = await pagefind();
+    search = await engine.search(values.q || null, { filters: await filtersOf(engine, values) });
+  } catch {
+    if (mine === generation) say("Search is not available here: its index could not be loaded.");
+    return;
+  }
+  if (mine !== generation) return;
+  const found = search?.results ?? [];
+  list?.replaceChildren();
+  await show(found, 0, mine);
+  if (mine !== generation) return;
+  const what = values.q ? ` for “${values.q}”` : "";
+  say(found.length === 0 ? `Nothing found${what}.` : `${found.length} ${found.length === 1 ? "result" : "results"}${what}.`);
+}
+
+/** @param {any[]} found @param {number} start @param {number} mine */
+async function show(found, start, mine) {
+  const page = await Promise.all(found.slice(start, start + PAGE_SIZE).map((/** @type {any} */ result) => result.data()));
+  if (mine !== generation || !list) return;
+  list.querySelector(".more-results")?.remove();
+  for (const data of page) list.append(resultItem(data));
+  if (found.length > start + PAGE_SIZE) {
+    const item = document.createElement("li");
+    item.className = "more-results";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = `Show more results (${found.length - start - PAGE_SIZE} left)`;
+    button.addEventListener("click", () => show(found, start + PAGE_SIZE, mine));
+    item.append(button);
+    list.append(item);
+  }
+}
+
+/** @param {any} data */
+function resultItem(data) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta?.title ?? data.url;
+  const heading = document.createElement("h2");
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  meta.textContent = [data.meta?.kind, data.meta?.outlets, data.meta?.date].filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  // Pagefind escapes the page text and adds only <mark> around matches.
+  excerpt.innerHTML = data.excerpt ?? "";
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+if (form) {
+  if (noScript) noScript.hidden = true;
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of params) {
+    const input = field(key);
+    if (input) input.value = value;
+  }
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  form.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
+  form.addEventListener("change", () => {
+    clearTimeout(timer);
+    run();
+  });
+  field("q")?.addEventListener("focus", () => pagefind(), { once: true });
+  if ([...params.keys()].length > 0) run();
+}
