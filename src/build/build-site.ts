@@ -118,12 +118,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
       if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
       copyImages(result.articles, options.contentDir, output);
+      writeSiteFiles(output, data);
       options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
     };
     // Note: the exports are written while render workers work, when this thread would otherwise wait.
     await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
     await phase("site files", () => writeSiteFiles(output, data));
-    await phase("search index", () => indexSearch(output, data.site.language));
+    progress.phase("indexing for search");
+    await phase("search-index", () => indexSearch(output, data.site.language));
     await phase("swap", () => swapIn(output, options.outputDir));
     // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
     result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));

@@ -44,17 +44,22 @@ export class BuildTimings {
   readonly phases: Array<{ phase: string; ms: number }> = [];
   /** Resident memory (MiB) of the whole process, threads included, when each phase ended. */
   readonly memory: Record<string, number> = {};
+  /** CPU time (ms, user + system, every thread of the process) per phase: what other work on the machine does not inflate. */
+  readonly cpu: Record<string, number> = {};
   readonly counters: Record<string, number> = {};
   private readonly start = performance.now();
 
   /** Run one phase (sync or async) and record its wall time. */
   async phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return await work();
     } finally {
       this.phases.push({ phase: name, ms: performance.now() - start });
       this.memory[name] = Math.round(process.memoryUsage.rss() / 2 ** 20);
+      const used = process.cpuUsage(cpu);
+      this.cpu[name] = Math.round((this.cpu[name] ?? 0) + (used.user + used.system) / 1000);
     }
   }
 
@@ -64,13 +69,13 @@ export class BuildTimings {
   }
 
   /** A plain summary, rounded to 0.1 ms. */
-  toJSON(): { totalMs: number; phases: Record<string, number>; fileStages: StageTotals; counters: Record<string, number>; rssMiBAfter: Record<string, number> } {
+  toJSON(): { totalMs: number; phases: Record<string, number>; fileStages: StageTotals; counters: Record<string, number>; rssMiBAfter: Record<string, number>; cpuMs: Record<string, number> } {
     const round = (ms: number): number => Math.round(ms * 10) / 10;
     const phases: Record<string, number> = {};
     for (const { phase, ms } of this.phases) phases[phase] = round((phases[phase] ?? 0) + ms);
     const fileStages = emptyTotals();
     for (const stage of FILE_STAGES) fileStages[stage] = round(this.stages.totals[stage]);
-    return { totalMs: round(performance.now() - this.start), phases, fileStages, counters: { ...this.counters }, rssMiBAfter: { ...this.memory } };
+    return { totalMs: round(performance.now() - this.start), phases, fileStages, counters: { ...this.counters }, rssMiBAfter: { ...this.memory }, cpuMs: { ...this.cpu } };
   }
 
   /** Write the summary as JSON. */

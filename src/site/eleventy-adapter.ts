@@ -16,7 +16,7 @@ export type RenderScope = "all" | "without-articles" | "articles";
  * Ids become paths, so each is checked here, the last step before a write.
  */
 export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
-  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...(data.outlets ?? []).map((o) => o.slug), ...(data.topics ?? []).map((t) => t.slug)];
+  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
   for (const id of ids) {
     if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
   }

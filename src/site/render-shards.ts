@@ -49,12 +49,9 @@ export class RenderShards {
     try {
       const shards = this.workers.slice(0, count).map((worker, shard) => {
         const articles = data.articles.filter((_, i) => i % count === shard);
-        // Note: a shard renders only article.njk, whose pages use their own view and `roundup.site`; every other list is
-        // left empty so that no shard copies the whole site's data.
-        const input: RenderShardInput = {
-          data: { ...data, stories: [], articles, redirects: [], homePages: [], outlets: [], topics: [], archiveDays: [] },
-          outputDir: folders[shard] ?? "",
-        };
+        // Note: the lists other pages are made of stay here; article pages see their own views and the site settings.
+        const lean: SiteData = { ...data, homePages: [], stories: [], articles, outlets: [], topics: [], archiveDays: [], redirects: [] };
+        const input: RenderShardInput = { data: lean, outputDir: folders[shard] ?? "" };
         const done = new Promise<void>((resolve, reject) => {
           worker.on("message", (reply: RenderShardReply) => {
             if (reply.type === "pages") for (let i = 0; i < reply.count; i += 1) onPage?.();
