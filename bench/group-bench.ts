@@ -5,8 +5,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { groupArticles } from "../src/group/group-articles.ts";
-import type { Article, SafeHtml } from "../src/types.ts";
-import { loadDataset } from "../test/group/dataset-loader.ts";
+import type { Article } from "../src/types.ts";
+import { loadDataset, makeArticle } from "../test/group/dataset-loader.ts";
 
 const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rel", "dun", "pa", "qui", "zen", "bor", "ti", "gal", "ne", "sho", "ar", "fen", "wu", "yel"];
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -38,7 +38,11 @@ if (process.argv[1]?.endsWith("group-bench.ts")) for (const size of sizes.length
  */
 export function syntheticArticles(count: number, seed = 1): Article[] {
   const random = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] ?? (list[0] as T);
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error("pick from an empty list");
+    return item;
+  };
   const zipf = (n: number): number => Math.min(n - 1, Math.floor(n ** random()) - 1);
   const word = (): string => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join("");
   const vocabulary = Array.from({ length: 30_000 }, word);
@@ -55,12 +59,16 @@ export function syntheticArticles(count: number, seed = 1): Article[] {
       const words = (n: number): string =>
         Array.from({ length: n }, () => (random() < 0.35 ? pick(topic) : random() < 0.1 ? pick(cast) : (vocabulary[zipf(vocabulary.length)] ?? "the"))).join(" ");
       const id = `syn-${String(articles.length).padStart(6, "0")}`;
-      articles.push({
-        id, file: `${id}.md`, title: `${pick(cast)} ${words(7)}`, date: new Date(when + random() * 36 * 3_600_000).toISOString(),
-        publisher: pick(outlets), author: null, url: `https://example.com/${id}`, summary: null, credit: null, dateline: null,
-        image: null, tags: [], bodyFormat: "text", frontMatter: true, html: "" as SafeHtml, text: `${capitalise(words(60))}.`,
-        related: [], contentHash: "",
-      });
+      articles.push(
+        makeArticle({
+          id,
+          title: `${pick(cast)} ${words(7)}`,
+          date: new Date(when + random() * 36 * 3_600_000).toISOString(),
+          publisher: pick(outlets),
+          url: `https://example.com/${id}`,
+          text: `${capitalise(words(60))}.`,
+        }),
+      );
     }
   }
   return articles;

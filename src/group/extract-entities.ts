@@ -31,18 +31,23 @@ const PROPER_SHARE = 0.5;
 const TITLE_CASE_SHARE = 0.6;
 
 /** The proper words of `texts`: folded words written capitalised mid-sentence at least `PROPER_SHARE` of the time. */
-export function learnProperWords(texts: Iterable<readonly Unit[]>): ReadonlySet<string> {
+export function learnProperWords(texts: readonly (readonly Unit[])[]): ReadonlySet<string> {
+  // Two passes, so that lower-case words (most words) cost one lookup: only words seen capitalised are counted.
   const capitalised = new Map<string, number>();
   const lower = new Map<string, number>();
-  for (const units of texts) {
-    for (const unit of units) {
-      if (isTitleCase(unit)) continue;
-      // The first word is capitalised by position, not by name: it teaches nothing.
-      for (let k = 1; k < unit.length; k++) {
-        const word = unit[k];
-        if (word === undefined) continue;
-        const counts = word.capitalised ? capitalised : lower;
-        for (const part of word.parts) counts.set(part, (counts.get(part) ?? 0) + 1);
+  for (const pass of [true, false]) {
+    for (const units of texts) {
+      for (const unit of units) {
+        if (isTitleCase(unit)) continue;
+        // The first word is capitalised by position, not by name: it teaches nothing.
+        for (let k = 1; k < unit.length; k++) {
+          const word = unit[k];
+          if (word === undefined || word.capitalised !== pass) continue;
+          for (const part of word.parts) {
+            if (pass) capitalised.set(part, (capitalised.get(part) ?? 0) + 1);
+            else if (capitalised.has(part)) lower.set(part, (lower.get(part) ?? 0) + 1);
+          }
+        }
       }
     }
   }

@@ -6,11 +6,11 @@ export interface GroupingParameters {
   titleWeight: number;
   /** How many words of the body (from the top) describe the event. */
   leadWords: number;
-  /** Extra weight of a named entity (person, place, organisation) over a plain word. */
+  /** Weight of a named entity (person, place, organisation) as a term of its own; its words count as words too. */
   entityWeight: number;
   /** Similarity (0–1) at which two articles, or two growing stories, are joined. */
   joinThreshold: number;
-  /** Hours apart beyond which two dated articles' similarity halves, and halves again per further step. */
+  /** Hours a story may span before its similarity halves, and halves again per further step; 0 ignores time. */
   timeScaleHours: number;
   /** Similarity taken off two articles by the same outlet published within `timeScaleHours` of each other. */
   sameOutletPenalty: number;

@@ -42,7 +42,7 @@ describe("groupArticles, for any input", () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -51,7 +51,7 @@ describe("groupArticles, for any input", () => {
       fc.property(articles.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), ([list, shuffled]) => {
         expect(JSON.stringify(groupArticles(shuffled))).toBe(JSON.stringify(groupArticles(list)));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

@@ -38,8 +38,8 @@ describe.skipIf(folder === null)("the five seed articles", () => {
   });
 
   const allsides = resolve(process.cwd(), "../shared/datasets/allsides-2021");
-  it.skipIf(!existsSync(allsides))("stay one story, and alone, among 1,479 other articles", () => {
-    const stories = groupArticles([...loadDataset(allsides).articles, ...seedArticles(folder ?? "")]);
+  it.skipIf(!existsSync(allsides))("stay one story, and alone, among 500 other articles", () => {
+    const stories = groupArticles([...loadDataset(allsides).articles.slice(0, 500), ...seedArticles(folder ?? "")]);
     const seedStories = stories.filter((s) => s.articleIds.some((id) => seedIds.includes(id)));
     expect(seedStories).toHaveLength(1);
     expect([...(seedStories[0]?.articleIds ?? [])].sort()).toEqual(seedIds);
