@@ -1,4 +1,5 @@
 /** `roundup import`: one content file per new feed item, named by our slug code, with the item's data as front matter. */
+import { domainOf, isAggregatorDomain } from "../extract/outlet-names.ts";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
@@ -67,7 +68,9 @@ export function fileText(item: FeedItem, feed: Feed): string {
   set("date", item.date);
   set("link", item.link);
   if (item.guid !== item.link) set("guid", item.guid);
-  set("publisher", item.publisher);
+  // Note: an outlet's own feed names the outlet in its title; an aggregator's feed (Google News) does not, and its
+  // items name their outlets themselves.
+  set("publisher", item.publisher ?? (isAggregatorDomain(domainOf(item.link)) ? null : feed.title));
   set("author", item.author);
   set("summary", item.summary);
   set("image", item.image);
