@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `roundup` command line: build, check, serve, import. */
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { BuildOptions, BuildResult } from "./build/build-site.ts";
@@ -15,6 +16,7 @@ const USAGE = `usage: roundup <command> [options]
 commands:
   build          build the site from the content folder into the output folder
   check          read and validate the content folder (and its _roundup.yml, _outlets.yml) without writing anything
+  eval DIR       score story grouping on a labelled dataset (DIR/content and DIR/labels.json); --output keeps its stories.json
   serve          preview the site with live reload; edits in the content folder show at once
   import FILE    add the items of an RSS 2.0, Atom or JSON Feed file to the content folder
 
@@ -115,6 +117,16 @@ async function main(): Promise<number> {
     opts.progress?.end();
     printReport(result, opts.contentDir);
     return result.diagnostics.some((d) => d.severity === "error") || exitCode(result) ? 1 : 0;
+  }
+  if (command === "eval") {
+    const dataset = positionals[1];
+    if (!dataset) throw new Error("eval needs a dataset folder holding content/ and labels.json: roundup eval DIR [--output DIR]");
+    const { evaluateDataset } = await import("./report/evaluate-dataset.ts");
+    const opts = options();
+    const outputDir = values.output === "dist" ? path.join(tmpdir(), `roundup-eval-${process.pid}`) : opts.outputDir;
+    const evaluation = await evaluateDataset(path.resolve(dataset), outputDir, opts);
+    process.stdout.write(`${evaluation.lines.join("\n")}\nstories export: ${evaluation.storiesFile}\n`);
+    return 0;
   }
   if (command === "serve") return serve();
   if (command === "import") {

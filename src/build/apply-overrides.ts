@@ -11,7 +11,7 @@ import type { OutletRegistry } from "../extract/outlet-registry.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import type { LedgerEntry } from "./collect-articles.ts";
-import type { StoryIdLedger } from "./local-story-ids.ts";
+import type { StoryIdLedger } from "./story-ids.ts";
 import { References } from "./resolve-references.ts";
 
 /** What the build needs to apply the overrides. */

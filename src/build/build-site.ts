@@ -11,12 +11,12 @@ import { redirectsFile } from "../site/redirect-views.ts";
 import { RenderShards, renderShardCount } from "../site/render-shards.ts";
 import { indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
-import { writeExports } from "../site/write-exports.ts";
+import { mergedFiles, writeExports } from "../site/write-exports.ts";
 import { writeSiteFiles } from "../site/write-site-files.ts";
 import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
 import type { ArticleUrls } from "./article-urls.ts";
-import type { StoryIdLedger } from "./local-story-ids.ts";
+import type { StoryIdLedger } from "./story-ids.ts";
 import { openCache } from "./open-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
 import { shapeStories } from "./shape-stories.ts";
@@ -115,7 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const exports = (): void => {
       const began = performance.now();
       const storyById = new Map(result.stories.map((story) => [story.id, story]));
-      writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix);
+      writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
       if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
       copyImages(result.articles, options.contentDir, output);
       writeSiteFiles(output, data);
@@ -123,6 +123,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     };
     // Note: the exports are written while render workers work, when this thread would otherwise wait.
     await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
+    await phase("site files", () => writeSiteFiles(output, data));
     progress.phase("indexing for search");
     await phase("search-index", () => indexSearch(output, data.site.language));
     await phase("swap", () => swapIn(output, options.outputDir));

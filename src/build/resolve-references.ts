@@ -6,7 +6,7 @@
 import type { Located } from "../data-files/yaml-reader.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
 import type { LedgerEntry } from "./collect-articles.ts";
-import type { StoryIdLedger } from "./local-story-ids.ts";
+import type { StoryIdLedger } from "./story-ids.ts";
 
 /** An article id, or the reason the reference names none. */
 export type Resolution = { articleId: string } | { problem: string };

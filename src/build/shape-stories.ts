@@ -7,7 +7,7 @@ import { applyOverrides, finishStories } from "./apply-overrides.ts";
 import { type ArticleUrls, trackArticleUrls } from "./article-urls.ts";
 import { buildStories } from "./build-stories.ts";
 import type { LedgerEntry } from "./collect-articles.ts";
-import { type StoryIdLedger, assignStoryIds } from "./local-story-ids.ts";
+import { type StoryIdLedger, assignStoryIds } from "./story-ids.ts";
 
 /** What shaping needs. */
 export interface ShapeInput {

@@ -1,42 +1,76 @@
-/** Story grouping, first version: articles whose title and lead share enough words are one story. */
-import { compareDates } from "../dates.ts";
+/**
+ * Groups articles into stories, one news event each, as an editor would: the entry point of story grouping.
+ * Deterministic (the same articles in any order give the same stories) and near-linear in the number of articles.
+ */
+import { dateValue } from "../dates.ts";
 import type { Article, StoryEvidence } from "../types.ts";
+import { buildCandidatePairs } from "./build-index.ts";
+import { clusterArticles } from "./cluster-articles.ts";
+import { describeCluster } from "./describe-cluster.ts";
+import { featurizeArticles } from "./featurize-articles.ts";
+import { type ExplicitLink, findExplicitLinks } from "./find-explicit-links.ts";
+import { type GroupingParameters, resolveGroupingParameters } from "./grouping-parameters.ts";
+import { scorePair } from "./score-pair.ts";
 
-/** A group of articles about one event, and why they belong together. */
+/** One story as grouped: its members (oldest first, undated last, ties by id), why, and its best title. */
 export interface StoryCluster {
   articleIds: string[];
   evidence: StoryEvidence;
+  /** The member title closest to what the members share; a suggestion for `Story.headline` and the id's slug. */
+  headline?: string;
 }
 
-const STOP = new Set("the and for that with from this have will said says about after over into their more than been were when what which while also they them there would could should other some".split(" "));
-const THRESHOLD = 0.12;
-
-const termsOf = (article: Article): Set<string> =>
-  new Set(`${article.title} ${article.text.slice(0, 400)}`.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !STOP.has(w)));
-
-/** Group articles into stories (every article in exactly one cluster). */
-export function groupArticles(input: readonly Article[]): StoryCluster[] {
-  const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const terms = articles.map(termsOf);
-  for (let i = 0; i < articles.length; i += 1) {
-    for (let j = i + 1; j < articles.length; j += 1) {
-      const a = terms[i] ?? new Set<string>();
-      const b = terms[j] ?? new Set<string>();
-      let shared = 0;
-      for (const term of a) if (b.has(term)) shared += 1;
-      if (shared / (a.size + b.size - shared || 1) >= THRESHOLD) parent[find(j)] = find(i);
-    }
+/**
+ * Every article in exactly one story (a lone article is a story of one). Stories come oldest first (by their
+ * first article), ties by that article's id. Throws when two articles share an id (a programmer error).
+ */
+export function groupArticles(articles: readonly Article[], options: Partial<GroupingParameters> = {}): StoryCluster[] {
+  const parameters = resolveGroupingParameters(options);
+  // Sorting by id first makes every later step independent of the order the files were read in.
+  const sorted = [...articles].sort((a, b) => compareIds(a.id, b.id));
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k]?.id === sorted[k - 1]?.id) throw new Error(`Two articles have the id ${sorted[k]?.id}; ids must be unique`);
   }
-  const groups = new Map<number, Article[]>();
-  articles.forEach((article, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), article]));
-  return [...groups.values()].map((members) => {
-    members.sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
-    const dates = members.map((m) => m.date).filter((d): d is string => d !== null);
-    return {
-      articleIds: members.map((m) => m.id),
-      evidence: { sharedEntities: [], sharedTerms: [], links: [], span: { from: dates[0] ?? null, to: dates.at(-1) ?? null } },
-    };
+  const featureSet = featurizeArticles(sorted, parameters);
+  const { features } = featureSet;
+  const candidates = buildCandidatePairs(featureSet);
+  const links = findExplicitLinks(features, candidates);
+  const pairs = candidates.flatMap(([i, j]) => {
+    const a = features[i];
+    const b = features[j];
+    return a && b ? [{ i, j, score: scorePair(a, b, parameters) }] : [];
   });
+  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), parameters);
+
+  // Dates parsed once: sorting calls the comparator n log n times.
+  const when = sorted.map((a) => dateValue(a.date));
+  const byMemberOrder = (x: number, y: number): number => {
+    const wx = when[x] ?? null;
+    const wy = when[y] ?? null;
+    if (wx !== wy) {
+      if (wx === null) return 1;
+      if (wy === null) return -1;
+      return wx - wy;
+    }
+    return compareIds(sorted[x]?.id ?? "", sorted[y]?.id ?? "");
+  };
+  const rootOf = new Int32Array(sorted.length);
+  groups.forEach((members, g) => {
+    for (const i of members) rootOf[i] = g;
+  });
+  const linksOf = groups.map((): ExplicitLink[] => []);
+  for (const link of links) linksOf[rootOf[link.i] ?? 0]?.push(link);
+
+  const stories = groups.map((members, g) => {
+    const ordered = [...members].sort(byMemberOrder);
+    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [] });
+    return { first: ordered[0] ?? 0, story: { articleIds: ordered.map((i) => sorted[i]?.id ?? ""), evidence, headline } };
+  });
+  stories.sort((x, y) => byMemberOrder(x.first, y.first));
+  return stories.map(({ story }) => story);
+}
+
+/** Code-point order, the same on every machine (unlike `localeCompare`). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,6 +5,8 @@ import { SITE_PATHS, hrefUrl, publicUrl } from "./site-urls.ts";
 /** What a page says about itself; everything else is derived. */
 export interface PageMetaInput {
   title: string;
+  /** The front page is titled by the site's name alone. */
+  isFrontPage?: boolean;
   description?: string | null;
   path: string;
   ogType?: PageMeta["ogType"];
@@ -33,6 +35,7 @@ export function pageMeta(site: SiteSettings, input: PageMetaInput): PageMeta {
   const image = input.image ? absoluteImage(site, input.image) : null;
   return {
     title: input.title,
+    documentTitle: input.isFrontPage ? site.title : `${input.title} · ${site.title}`,
     description: shorten(input.description ?? site.description),
     path: input.path,
     canonical: hrefUrl(site, input.path),

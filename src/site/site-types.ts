@@ -22,6 +22,8 @@ export interface FeedLink {
 export interface PageMeta {
   /** The page's own title, without the site name. */
   title: string;
+  /** The `<title>`: the page's title and the site's name; the site's name alone on the front page. */
+  documentTitle: string;
   description: string;
   /** Site path of the page. */
   path: string;
@@ -182,6 +184,7 @@ export interface ArchiveDayView {
 /** One page of the home page's list. */
 export interface HomePageView {
   url: string;
+  heading: string;
   number: number;
   pageCount: number;
   stories: StoryCard[];

@@ -27,8 +27,10 @@ export function viewHomePages(site: SiteSettings, cards: readonly StoryCard[]): 
       mostCovered: number === 1 ? mostCovered : [],
       previous: number > 1 ? homePageUrl(number - 1) : null,
       next: number < pageCount ? homePageUrl(number + 1) : null,
+      heading: number === 1 ? "Latest stories" : `Latest stories, page ${number} of ${pageCount}`,
       meta: pageMeta(site, {
-        title: number === 1 ? "Latest stories" : `Latest stories, page ${number} of ${pageCount}`,
+        title: number === 1 ? site.title : `Latest stories, page ${number} of ${pageCount}`,
+        isFrontPage: number === 1,
         path: url,
         jsonLd: number === 1 ? siteJsonLd(site) : null,
       }),

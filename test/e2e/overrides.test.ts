@@ -108,7 +108,7 @@ describe("editor overrides in _roundup.yml", () => {
     const order = [...home.matchAll(/<a href="\/stories\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(order[0]).toBe(storyWith(after, "spa-ap.md")?.id);
     expect(after.map((s) => s.id)).toContain(order[0]); // the oldest story, ahead of newer ones
-    expect(home).toContain("<title>Latest stories · Harbour Desk</title>");
+    expect(home).toContain("<title>Harbour Desk</title>");
     expect(home).toContain('content="The desk&#39;s pick of the coverage."');
   });
 });

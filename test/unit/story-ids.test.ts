@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_LEDGER, assignStoryIds } from "../../src/build/local-story-ids.ts";
+import { EMPTY_LEDGER, assignStoryIds } from "../../src/build/story-ids.ts";
 import type { StoryCluster } from "../../src/group/group-articles.ts";
 
 const cluster = (...articleIds: string[]): StoryCluster => ({ articleIds, evidence: { sharedEntities: [], sharedTerms: [], links: [], span: { from: null, to: null } } });

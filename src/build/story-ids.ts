@@ -1,5 +1,5 @@
 /**
- * Stable story ids across builds, against the interface of `assignStoryIds` (`src/group/assign-story-ids.ts`):
+ * Stable story ids across builds:
  * clusters and the previous build's ledger in, ids, the new ledger and redirects out. A story keeps its id while it
  * keeps most of its articles; when stories merge, the others' ids redirect to the survivor.
  */

@@ -1,0 +1,189 @@
+/**
+ * Turns articles into what grouping compares: a TF-IDF vector of title, lead and named entities, a time interval,
+ * an outlet, a canonical URL, related-coverage titles and the lead's shingles (to spot republished copy).
+ */
+import { dateValue } from "../dates.ts";
+import type { Article } from "../types.ts";
+import { extractEntities, learnProperWords } from "./extract-entities.ts";
+import type { GroupingParameters } from "./grouping-parameters.ts";
+import { hostOf, normaliseUrl } from "./normalise-url.ts";
+import { fnv1a, shingleHashes } from "./hash-shingles.ts";
+import { foldText, splitUnits, tokenize, type Unit } from "./tokenize.ts";
+
+/** A sparse vector: term ids ascending, with their weights. */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Everything grouping knows about one article, at its index in the id-sorted list. */
+export interface ArticleFeatures {
+  index: number;
+  id: string;
+  /** Unit-length TF-IDF vector of title, lead and entities; entity terms are `e:`-prefixed. */
+  vector: SparseVector;
+  /** Terms of the title alone, for matching an aggregator's related-coverage titles. */
+  titleTerms: readonly string[];
+  /** Milliseconds; a date without a time of day covers that whole day. Null when undated. */
+  time: { from: number; to: number } | null;
+  /** Folded outlet name, or the URL's host when no outlet is known. */
+  outlet: string | null;
+  canonicalUrl: string | null;
+  /** Terms of each related-coverage title, and its canonical URL (null when unusable), in the listed order. */
+  relatedTitles: ReadonlyArray<readonly string[]>;
+  relatedUrls: ReadonlyArray<string | null>;
+  /** Hashes of the lead's 4-term shingles, ascending, distinct; empty for a lead too short to compare. */
+  shingles: Uint32Array;
+}
+
+/** Features and what their term ids mean. */
+export interface FeatureSet {
+  features: ArticleFeatures[];
+  /** `vocabulary[id]` is the term. */
+  vocabulary: readonly string[];
+  /** Documents containing each term id. */
+  documentFrequency: Int32Array;
+  /** A readable word for each stemmed term, and each entity key as first written. */
+  surfaces: ReadonlyMap<string, string>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Features of `articles`, which must already be in their canonical (id) order. */
+export function featurizeArticles(articles: readonly Article[], parameters: GroupingParameters): FeatureSet {
+  const leads = articles.map((a) => leadOf(a, parameters.leadWords));
+  // Units are split once: every article's are needed to learn which words are proper before any is read for names.
+  const titleUnits = articles.map((a) => splitUnits(a.title));
+  const leadUnits = leads.map((lead) => splitUnits(lead));
+  const properWords = learnProperWords(titleUnits.concat(leadUnits));
+  const surfaces = new Map<string, string>();
+  const vocabulary: string[] = [];
+  const termIds = new Map<string, number>();
+  const hashes: number[] = [];
+  const idOf = (term: string, surface: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = vocabulary.length;
+      termIds.set(term, id);
+      vocabulary.push(term);
+      hashes.push(fnv1a(term));
+      surfaces.set(term, surface);
+    }
+    return id;
+  };
+
+  // Term frequencies are summed in one dense scratch array (reset after each article), far cheaper than a map each.
+  let scratch = new Float64Array(4096);
+  const touched: number[] = [];
+  const add = (id: number, weight: number): void => {
+    if (weight <= 0) return;
+    if (id >= scratch.length) {
+      const grown = new Float64Array(Math.max(scratch.length * 2, id + 1));
+      grown.set(scratch);
+      scratch = grown;
+    }
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id] = (scratch[id] ?? 0) + weight;
+  };
+  const termIdsOf = (units: readonly Unit[]): number[] => {
+    const ids: number[] = [];
+    for (const unit of units) {
+      for (const word of unit) {
+        for (let k = 0; k < word.terms.length; k++) {
+          const term = word.terms[k] ?? "";
+          ids.push(idOf(term, word.termParts[k] ?? term));
+        }
+      }
+    }
+    return ids;
+  };
+
+  const partial = articles.map((_, index) => {
+    const titleIds = termIdsOf(titleUnits[index] ?? []);
+    const leadIds = termIdsOf(leadUnits[index] ?? []);
+    for (const id of titleIds) add(id, parameters.titleWeight);
+    for (const id of leadIds) add(id, 1);
+    const mentions = extractEntities(leadUnits[index] ?? [], properWords, extractEntities(titleUnits[index] ?? [], properWords));
+    for (const mention of mentions) add(idOf(`e:${mention.key}`, mention.text), parameters.entityWeight);
+    // A typed array sorts numerically, and much faster than an array with a comparator.
+    const ids = Int32Array.from(touched).sort();
+    touched.length = 0;
+    const frequencies = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
+      frequencies[k] = scratch[id] ?? 0;
+      scratch[id] = 0;
+    }
+    return {
+      ids,
+      frequencies,
+      titleTerms: titleIds.map((id) => vocabulary[id] ?? ""),
+      shingles: shingleHashes(leadIds.map((id) => hashes[id] ?? 0)),
+    };
+  });
+
+  const documentFrequency = new Int32Array(vocabulary.length);
+  for (const { ids } of partial) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  const n = articles.length;
+  // Smoothed IDF (as scikit-learn's): a term in every article keeps weight 1, so a folder of five still compares.
+  const idf = (id: number): number => Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
+
+  const features = articles.map((article, index): ArticleFeatures => {
+    const part = partial[index];
+    return {
+      index,
+      id: article.id,
+      vector: weigh(part?.ids ?? new Int32Array(0), part?.frequencies ?? new Float64Array(0), idf),
+      titleTerms: part?.titleTerms ?? [],
+      time: timeOf(article.date),
+      outlet: outletOf(article),
+      canonicalUrl: normaliseUrl(article.url),
+      relatedTitles: article.related.map((r) => tokenize(r.title)),
+      relatedUrls: article.related.map((r) => normaliseUrl(r.url)),
+      shingles: part?.shingles ?? new Uint32Array(0),
+    };
+  });
+  return { features, vocabulary, documentFrequency, surfaces };
+}
+
+/**
+ * The first `words` words of the body, or of the summary when there is no body. An aggregator item's body is its
+ * list of coverage, so its lead is the listed titles (one line each, without the outlet names between them).
+ */
+function leadOf(article: Article, words: number): string {
+  if (article.related.length > 0) return article.related.map((r) => r.title).join("\n");
+  const body = article.text.trim() || article.summary?.trim() || "";
+  let count = 0;
+  for (const gap of body.matchAll(/\s+/g)) if (++count >= words) return body.slice(0, gap.index);
+  return body;
+}
+
+/**
+ * Sublinear term frequency (a word said five times is not five times the topic) times IDF, scaled to unit length;
+ * `ids` ascending. Below 1 (a weight option under 1) the frequency is taken as is, so a weight never turns negative.
+ */
+function weigh(ids: Int32Array, frequencies: Float64Array, idf: (id: number) => number): SparseVector {
+  const weights = new Float64Array(ids.length);
+  let norm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const frequency = frequencies[k] ?? 1;
+    const w = (frequency < 1 ? frequency : 1 + Math.log(frequency)) * idf(ids[k] ?? 0);
+    weights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
+  return { terms: ids, weights };
+}
+
+function timeOf(date: string | null): { from: number; to: number } | null {
+  const from = dateValue(date);
+  if (from === null || date === null) return null;
+  // Note: "2026-01-05" says the day, not midnight: any time that day is as likely.
+  return { from, to: date.includes("T") ? from : from + DAY_MS - 1 };
+}
+
+function outletOf(article: Article): string | null {
+  const name = article.publisher ? foldText(article.publisher).replace(/[^\p{L}\p{N}]+/gu, " ").trim() : "";
+  return name || hostOf(article.url);
+}
