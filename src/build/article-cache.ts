@@ -44,9 +44,14 @@ export class ArticleCache {
     if (known && known.version === version && existsSync(file)) return new ArticleCache(file, version, known.entries);
     const entries = readEntries(file, version);
     if (entries.size > 0) {
-      // Note: marks the cache as used, so that pruning keeps it even when a build changed nothing.
+      // Note: marks the cache as used, so that pruning keeps it even when a build changed nothing (another build
+      // may have pruned it a moment ago: then there is nothing to mark).
       const now = new Date();
-      utimesSync(file, now, now);
+      try {
+        utimesSync(file, now, now);
+      } catch {
+        // The entries are already read.
+      }
     }
     return new ArticleCache(file, version, entries);
   }
@@ -86,6 +91,7 @@ export class ArticleCache {
     for (const key of this.stored.keys()) if (!this.kept.has(key)) stale += 1;
     if (this.fresh.size === 0 && stale === 0) return;
     if (this.stored.size > 0 && stale <= STALE_SHARE * this.stored.size && existsSync(this.file)) {
+      // Note: if the file is pruned between the check and the append, the next load finds no header and starts over.
       appendEntries(this.file, this.fresh);
       for (const [key, entry] of this.fresh) this.stored.set(key, entry);
       memory.set(this.file, { version: this.version, entries: this.stored });

@@ -41,9 +41,11 @@ export function openCache(options: { contentDir: string; cacheDir?: string | nul
 /** Remove cache files of content folders that were not built for a long time. */
 function pruneCaches(dir: string): void {
   if (!existsSync(dir)) return;
+  // Note: another build may prune the same folder at the same time; a file gone meanwhile is simply skipped.
+  const modified = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const files = readdirSync(dir)
     .filter((name) => /^articles-[0-9a-f]+\.bin$/.test(name))
-    .map((name) => ({ file: path.join(dir, name), time: statSync(path.join(dir, name)).mtimeMs }))
+    .map((name) => ({ file: path.join(dir, name), time: modified(path.join(dir, name)) }))
     .sort((a, b) => b.time - a.time || (a.file < b.file ? -1 : 1));
   const oldest = Date.now() - KEEP_DAYS * 86_400_000;
   files.forEach(({ file, time }, rank) => {

@@ -67,9 +67,10 @@ export class RenderShards {
       await Promise.all(shards);
       const target = path.join(outputDir, "articles");
       mkdirSync(target, { recursive: true });
-      for (const folder of folders) {
-        for (const id of readdirSync(path.join(folder, "articles"))) renameSync(path.join(folder, "articles", id), path.join(target, id));
-      }
+      // Note: moved in id order, the order a single Eleventy run writes them in: folder listings follow creation
+      // order on some file systems, and Pagefind numbers pages in listing order.
+      const pages = folders.flatMap((folder) => readdirSync(path.join(folder, "articles")).map((id) => ({ id, from: path.join(folder, "articles", id) })));
+      for (const { id, from } of pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) renameSync(from, path.join(target, id));
     } finally {
       await this.close();
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });

@@ -8,7 +8,10 @@ import * as pagefind from "pagefind";
 import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
-const INDEXED_PAGES = "{stories,articles}/*/index.html";
+// Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
+// on some file systems: one folder at a time, so that when the article pages were written (by one Eleventy run
+// or by render workers, src/site/render-shards.ts) does not change the index.
+const INDEXED_PAGES = ["stories/*/index.html", "articles/*/index.html"];
 // Note: Pagefind also writes its ready-made interfaces; the search page uses its own small script, so they are
 // removed to keep the published folder lean.
 const UNUSED_BUNDLE_FILES = [
@@ -22,13 +25,17 @@ export async function indexSearch(outputDir: string, language: string): Promise<
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(errors.join("; ") || "no index");
-    const added = await index.addDirectory({ path: outputDir, glob: INDEXED_PAGES });
-    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+    let pages = 0;
+    for (const glob of INDEXED_PAGES) {
+      const added = await index.addDirectory({ path: outputDir, glob });
+      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+      pages += added.page_count;
+    }
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(bundle, file), { force: true });
     stabiliseSearchIndex(bundle);
-    return added.page_count;
+    return pages;
   } catch (cause) {
     throw new Error("could not build the search index with Pagefind", { cause });
   } finally {
