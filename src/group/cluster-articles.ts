@@ -48,12 +48,13 @@ export function clusterArticles(
     if (a !== b) merge(a, b);
   }
 
-  const heap = new MergeQueue();
+  // Version 0 is an article still alone, for which the pair score is the linkage: such a pair merges when popped.
+  const heap = new MergeQueue(
+    pairs.filter(({ score }) => score >= parameters.joinThreshold).map(({ i, j, score }) => ({ score, a: i, b: j, versionA: 0, versionB: 0 })),
+  );
   // Stories already re-queued at their current versions: the many pairs between two grown stories are scored once.
   const n = features.length + 1;
   const queued = new Map<number, number>();
-  // Version 0 is an article still alone, for which the pair score is the linkage: such a pair merges when popped.
-  for (const { i, j, score } of pairs) if (score >= parameters.joinThreshold) heap.push({ score, a: i, b: j, versionA: 0, versionB: 0 });
   while (heap.size > 0) {
     const entry = heap.pop();
     const a = find(entry.a);

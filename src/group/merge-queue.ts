@@ -9,12 +9,32 @@ export interface MergeCandidate {
   versionB: number;
 }
 
-/** A binary max-heap: best score first, then smaller indices, so that ties break the same every run. */
+/**
+ * Best score first, then smaller indices, so that ties break the same every run. The initial candidates (most of
+ * them) are sorted once and read in order; only re-scored ones go through a binary heap.
+ */
 export class MergeQueue {
+  private readonly initial: MergeCandidate[];
+  private next = 0;
   private readonly items: MergeCandidate[] = [];
 
+  constructor(initial: MergeCandidate[]) {
+    this.initial = initial.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+  }
+
   get size(): number {
-    return this.items.length;
+    return this.initial.length - this.next + this.items.length;
+  }
+
+  /** The best candidate, removed from the queue; call only when `size > 0`. */
+  pop(): MergeCandidate {
+    const head = this.initial[this.next];
+    const top = this.items[0];
+    if (head !== undefined && (top === undefined || before(head, top))) {
+      this.next++;
+      return head;
+    }
+    return this.popHeap();
   }
 
   push(entry: MergeCandidate): void {
@@ -29,7 +49,7 @@ export class MergeQueue {
     }
   }
 
-  pop(): MergeCandidate {
+  private popHeap(): MergeCandidate {
     const items = this.items;
     const top = items[0]!;
     const last = items.pop()!;

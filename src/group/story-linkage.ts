@@ -14,8 +14,8 @@ interface Interval {
 /** A story being grown; `version` changes with every article it takes in. */
 export interface GrowingStory {
   size: number;
-  /** Sum of the members' vectors: the article's own vector while alone (most stay alone), a map once grown. */
-  centroid: SparseVector | Map<number, number>;
+  /** Sum of the members' vectors (the article's own while alone: most stay alone). */
+  centroid: SparseVector;
   normSquared: number;
   /** Latest start and earliest end of the dated members: the story spans at least `latestFrom - earliestTo`. */
   latestFrom: number;
@@ -49,22 +49,26 @@ function closeSameOutletPairs(a: GrowingStory, b: GrowingStory, parameters: Grou
   return count;
 }
 
-/** Dot product of two centroids, whichever form each is in. */
-function product(a: SparseVector | Map<number, number>, b: SparseVector | Map<number, number>): number {
-  if (a instanceof Map) return b instanceof Map ? mapProduct(a, b) : mixedProduct(a, b);
-  return b instanceof Map ? mixedProduct(b, a) : dot(a, b);
-}
-
-function mapProduct(a: Map<number, number>, b: Map<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * Dot product of two sparse vectors: a merge walk when their sizes are alike, a binary search of the smaller's
+ * terms in the larger when one is a lone article and the other a 300-article story.
+ */
+function product(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
+  if (large.terms.length < 8 * small.terms.length) return dot(a, b);
+  const terms = large.terms;
   let sum = 0;
-  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
-  return sum;
-}
-
-function mixedProduct(map: Map<number, number>, vector: SparseVector): number {
-  let sum = 0;
-  for (let k = 0; k < vector.terms.length; k++) sum += (vector.weights[k] ?? 0) * (map.get(vector.terms[k] ?? 0) ?? 0);
+  let lo = 0;
+  for (let k = 0; k < small.terms.length; k++) {
+    const term = small.terms[k]!;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < terms.length && terms[lo] === term) sum += small.weights[k]! * large.weights[lo]!;
+  }
   return sum;
 }
 
@@ -87,24 +91,37 @@ export function startStory(article: ArticleFeatures): GrowingStory {
   };
 }
 
-/** `keep` grown by `gone`; the larger centroid map is reused so that a big story absorbs small ones cheaply. */
+/** `keep` grown by `gone`: centroids summed in one merge walk, which also gives their dot product for the norm. */
 export function joinStories(keep: GrowingStory, gone: GrowingStory): GrowingStory {
-  const sizeOf = (c: GrowingStory): number => (c.centroid instanceof Map ? c.centroid.size : c.centroid.terms.length);
-  const [larger, smaller] = sizeOf(keep) >= sizeOf(gone) ? [keep.centroid, gone.centroid] : [gone.centroid, keep.centroid];
-  const into = larger instanceof Map ? larger : toMap(larger);
+  const a = keep.centroid;
+  const b = gone.centroid;
+  // Counted first, so that the sum is allocated once at its exact size (allocation is most of the cost here).
+  const terms = new Int32Array(a.terms.length + b.terms.length - sharedTerms(a.terms, b.terms));
+  const weights = new Float64Array(terms.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
   let shared = 0;
-  const add = (term: number, weight: number): void => {
-    const existing = into.get(term) ?? 0;
-    shared += weight * existing;
-    into.set(term, existing + weight);
-  };
-  if (smaller instanceof Map) for (const [term, weight] of smaller) add(term, weight);
-  else for (let k = 0; k < smaller.terms.length; k++) add(smaller.terms[k] ?? 0, smaller.weights[k] ?? 0);
+  while (i < a.terms.length || j < b.terms.length) {
+    const x = i < a.terms.length ? a.terms[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.terms.length ? b.terms[j]! : Number.POSITIVE_INFINITY;
+    if (x === y) {
+      shared += a.weights[i]! * b.weights[j]!;
+      terms[n] = x;
+      weights[n++] = a.weights[i++]! + b.weights[j++]!;
+    } else if (x < y) {
+      terms[n] = x;
+      weights[n++] = a.weights[i++]!;
+    } else {
+      terms[n] = y;
+      weights[n++] = b.weights[j++]!;
+    }
+  }
   const outlets = keep.outlets;
   for (const [outlet, times] of gone.outlets) outlets.set(outlet, [...(outlets.get(outlet) ?? []), ...times]);
   return {
     size: keep.size + gone.size,
-    centroid: into,
+    centroid: { terms, weights },
     normSquared: keep.normSquared + gone.normSquared + 2 * shared,
     latestFrom: Math.max(keep.latestFrom, gone.latestFrom),
     earliestTo: Math.min(keep.earliestTo, gone.earliestTo),
@@ -114,8 +131,19 @@ export function joinStories(keep: GrowingStory, gone: GrowingStory): GrowingStor
   };
 }
 
-function toMap(vector: SparseVector): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let k = 0; k < vector.terms.length; k++) map.set(vector.terms[k] ?? 0, vector.weights[k] ?? 0);
-  return map;
+function sharedTerms(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return count;
 }
