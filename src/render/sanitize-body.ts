@@ -1,10 +1,9 @@
 /** Stage: sanitize the body's HTML once, then keep the sanitized tree and its plain text for extraction. */
 import type { Element, ElementContent, Root } from "hast";
-import { fromParse5 } from "hast-util-from-parse5";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
-import { parseFragment } from "parse5";
 import type { VFile } from "vfile";
+import { parseHtmlFragment } from "./parse-fragment.ts";
 import { sanitize } from "./sanitize.ts";
 
 const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "tr", "dt", "dd"]);
@@ -13,20 +12,10 @@ const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "
 export function sanitizeBody(file: VFile): void {
   const unsafe = file.data.unsafeHtml ?? (file.data.hast ? toHtml(file.data.hast) : "");
   const html = sanitize(unsafe);
-  const tree = parseSanitized(html);
+  const tree = parseHtmlFragment(html);
   file.data.html = html;
   file.data.hast = tree;
   file.data.plainText = plainText(tree);
-}
-
-/**
- * The sanitized HTML as a tree, parsed as rehype-parse parses a fragment but without source positions: nothing
- * reads positions in HTML roundup itself wrote, and computing them was most of the parse time.
- */
-function parseSanitized(html: string): Root {
-  const tree = fromParse5(parseFragment(html, { sourceCodeLocationInfo: false, scriptingEnabled: false }));
-  if (tree.type !== "root") throw new Error("parse5 returned a fragment that is not a root");
-  return tree;
 }
 
 /** The text of a tree with one line per block element, white space folded inside blocks. */

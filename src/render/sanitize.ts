@@ -1,16 +1,14 @@
 /** The one trust boundary: sanitize-html turns any HTML into `SafeHtml`, the only HTML templates print unescaped. */
 import { toHtml } from "hast-util-to-html";
-import rehypeParse from "rehype-parse";
 import sanitizeHtml from "sanitize-html";
-import { unified } from "unified";
 import type { SafeHtml } from "../types.ts";
 import { limitNesting } from "./limit-nesting.ts";
+import { parseHtmlFragment } from "./parse-fragment.ts";
 
 // Note: sanitize-html's parser (htmlparser2) does not repair nesting the way browsers do (`<p><p>` stays nested), so
 // its output could change when sanitized again, and a browser could read it differently from how it was checked.
 // Parsing with parse5, the HTML standard's algorithm, first makes the markup what a browser would build.
-const browserParser = unified().use(rehypeParse, { fragment: true }).freeze();
-const asBrowserParses = (html: string): string => toHtml(browserParser.parse(limitNesting(html).html));
+const asBrowserParses = (html: string): string => toHtml(parseHtmlFragment(limitNesting(html).html));
 
 // Note: sanitize-html's default tags, plus h2 (plain-text headings), figures and images (article photos).
 const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== "h1"), "h2", "img", "figure", "figcaption", "picture"];
