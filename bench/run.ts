@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const made = corpus(size);
-    const runs = { cold: [] as Measurement[], warm: [] as Measurement[], base: [] as Measurement[] };
+    const runs: Record<"cold" | "warm" | "base", Measurement[]> = { cold: [], warm: [], base: [] };
     const timings: Array<ReturnType<typeof readTimings>> = [];
     for (let rep = 0; rep < reps; rep += 1) {
       // A/B interleaving, starting with the other side every repetition, so that drift hits both alike.
