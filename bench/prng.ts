@@ -39,7 +39,11 @@ export class Random {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i -= 1) {
       const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+      const a = copy[i];
+      const b = copy[j];
+      if (a === undefined || b === undefined) continue;
+      copy[i] = b;
+      copy[j] = a;
     }
     return copy.slice(0, Math.min(count, copy.length));
   }

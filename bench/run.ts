@@ -21,6 +21,8 @@ const { values } = parseArgs({
     dir: { type: "string", default: "/dev/shm/roundup-bench" },
     seed: { type: "string", default: "20260105" },
     "serve-size": { type: "string", default: "4000" },
+    // Extra arguments for every roundup build, e.g. "--render-workers 0", to compare settings.
+    "roundup-args": { type: "string", default: "" },
   },
 });
 const sizes = values.sizes.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -60,7 +62,8 @@ async function roundup(root: string, cold: boolean, timings: string): Promise<Me
     rmSync(output, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   }
-  const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--cache-dir", cache, "--timings", timings];
+  const extra = values["roundup-args"].split(" ").filter(Boolean);
+  const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--cache-dir", cache, "--timings", timings, ...extra];
   return measure(process.execPath, args, { cwd: ROOT, env, report: path.join(root, "time-roundup.txt") });
 }
 
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const made = corpus(size);
-    const runs = { cold: [] as Measurement[], warm: [] as Measurement[], base: [] as Measurement[] };
+    const runs: Record<"cold" | "warm" | "base", Measurement[]> = { cold: [], warm: [], base: [] };
     const timings: Array<ReturnType<typeof readTimings>> = [];
     for (let rep = 0; rep < reps; rep += 1) {
       // A/B interleaving, starting with the other side every repetition, so that drift hits both alike.

@@ -40,6 +40,8 @@ export interface BuildOptions {
   workers?: number;
   /** Threads rendering article pages beside this one (0: none; default: by the number of articles). */
   renderWorkers?: number;
+  /** Article pages per Eleventy run (memory against time). */
+  renderChunk?: number;
   /** Time limit per file, ms (default: by the file's size). */
   fileTimeout?: number;
   /** Folder of the cache of processed files; null disables it. Default: `node_modules/.cache/roundup`. */
@@ -103,7 +105,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
   const render: { shards: RenderShards | null } = { shards: null };
   const startShards = (articles: readonly Article[]): void => {
-    render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length));
+    render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length), options.renderChunk);
   };
   let staging: string | null = null;
   try {
@@ -122,7 +124,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
     };
     // Note: the exports are written while render workers work, when this thread would otherwise wait.
-    await phase("render", () => (render.shards ?? new RenderShards(0)).render(data, output, exports, () => progress.page()));
+    await phase("render", () => (render.shards ?? new RenderShards(0, options.renderChunk)).render(data, output, exports, () => progress.page()));
     await phase("site files", () => writeSiteFiles(output, data));
     progress.phase("indexing for search");
     await phase("search-index", () => indexSearch(output, data.site.language));

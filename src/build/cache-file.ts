@@ -4,7 +4,7 @@
  * new entries can be appended. A later record of the same key wins.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileOutcome } from "../pipeline.ts";
@@ -53,30 +53,37 @@ export function appendEntries(file: string, entries: ReadonlyMap<string, Entry>)
   }
 }
 
-/** The file's entries when it was written for `version`; otherwise none. */
+/** The file's entries when it was written for `version`; otherwise none. Read record by record, never whole. */
 export function readEntries(file: string, version: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   if (!existsSync(file)) return entries;
+  let fd: number | null = null;
   try {
-    const bytes = readFileSync(file);
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    const prefix = Buffer.alloc(4);
     let offset = 0;
-    const next = (): unknown => {
-      const length = bytes.readUInt32LE(offset);
-      if (offset + 4 + length > bytes.length) throw new Error("the cache file ends inside a record");
-      const value: unknown = deserialize(bytes.subarray(offset + 4, offset + 4 + length));
+    const next = (handle: number): unknown => {
+      if (readSync(handle, prefix, 0, 4, offset) !== 4) throw new Error("the cache file ends inside a length");
+      const length = prefix.readUInt32LE(0);
+      if (offset + 4 + length > size) throw new Error("the cache file ends inside a record");
+      const body = Buffer.allocUnsafe(length);
+      if (readSync(handle, body, 0, length, offset + 4) !== length) throw new Error("the cache file could not be read");
       offset += 4 + length;
-      return value;
+      return deserialize(body);
     };
-    const header = next();
+    const header = next(fd);
     if (!isHeader(header) || header.version !== version) return entries;
-    while (offset < bytes.length) {
-      const item = next();
+    while (offset < size) {
+      const item = next(fd);
       if (isEntry(item)) entries.set(item[0], item[1]);
     }
   } catch {
     // Note: a cache cut short (disk full, killed build) is only a slower build: start empty and rewrite it.
     rmSync(file, { force: true });
     entries.clear();
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   return entries;
 }

@@ -1,6 +1,6 @@
 /**
- * A worker thread rendering one shard of the article pages with its own Eleventy, into its own folder. It is
- * started early, so that loading Eleventy overlaps the main thread's grouping, and renders when its data arrives.
+ * A worker thread rendering runs of article pages with its own Eleventy, into its own folder, one run per message.
+ * It is started early, so that loading Eleventy overlaps the main thread's grouping, and renders when data arrives.
  */
 import { parentPort } from "node:worker_threads";
 import { renderSite } from "./eleventy-adapter.ts";
@@ -22,7 +22,7 @@ const port = parentPort;
 if (!port) throw new Error("render-worker.ts must run in a worker thread");
 const post = (reply: RenderShardReply): void => port.postMessage(reply);
 // The input is built by render-shards.ts in this same program, so it has the shape declared there.
-port.once("message", (input: RenderShardInput) => {
+port.on("message", (input: RenderShardInput) => {
   let pages = 0;
   const onPage = (): void => {
     pages += 1;

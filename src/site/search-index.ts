@@ -2,7 +2,8 @@
  * The search index: Pagefind reads the rendered story and article pages (their `data-pagefind-body`, filters and
  * metadata) and writes its index into the output folder, for the `/search/` page to query in the browser.
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
@@ -33,6 +34,7 @@ export async function indexSearch(outputDir: string, language: string): Promise<
     }
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+    await entryWritten(path.join(bundle, "pagefind-entry.json"));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(bundle, file), { force: true });
     stabiliseSearchIndex(bundle);
     return pages;
@@ -40,5 +42,22 @@ export async function indexSearch(outputDir: string, language: string): Promise<
     throw new Error("could not build the search index with Pagefind", { cause });
   } finally {
     await pagefind.close();
+  }
+}
+
+// Note: now and then (about one build in ten on a busy machine) Pagefind answers `writeFiles` before its entry file
+// is complete, and reading it then fails; it is complete a moment later.
+const ENTRY_WAIT_MS = 10_000;
+
+async function entryWritten(file: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      JSON.parse(readFileSync(file, "utf8"));
+      return;
+    } catch (cause) {
+      if (performance.now() - started > ENTRY_WAIT_MS) throw new Error(`Pagefind's ${path.basename(file)} stayed incomplete`, { cause });
+      await sleep(50);
+    }
   }
 }

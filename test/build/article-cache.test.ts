@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticleCache, cacheFileOf } from "../../src/build/article-cache.ts";
 import type { FileOutcome } from "../../src/pipeline.ts";
+import { sanitize } from "../../src/render/sanitize.ts";
 import { listFiles } from "../helpers/site-links.ts";
 import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
 
@@ -87,7 +88,7 @@ describe("what the cache keeps", () => {
   const outcome = (date: string | null, image: string | null = null): FileOutcome => ({
     kind: "article",
     diagnostics: [],
-    article: { file: "a.md", title: "A", date, publisher: null, author: null, url: null, summary: null, credit: null, dateline: null, image, tags: [], bodyFormat: "markdown", frontMatter: true, html: "" as never, text: "", related: [], contentHash: "h" },
+    article: { file: "a.md", title: "A", date, publisher: null, author: null, url: null, summary: null, credit: null, dateline: null, image, tags: [], bodyFormat: "markdown", frontMatter: true, html: sanitize(""), text: "", related: [], contentHash: "h" },
   });
   const options = { contentDir: tmp.dir, maxFileSize: 1000, maxFrontMatterSize: 100, now: 0 };
   const bytes = new TextEncoder().encode("# A\n");

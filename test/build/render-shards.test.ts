@@ -1,4 +1,7 @@
-/** Article pages rendered in worker threads must be the very pages a single Eleventy run writes. */
+/**
+ * Article pages rendered in runs (chunks) and in worker threads must be the very pages a single Eleventy run writes,
+ * search index included.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,29 +11,32 @@ import { runCli, tempDir } from "../helpers/run-cli.ts";
 
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) };
 
-describe("rendering article pages in worker threads", () => {
+describe("rendering article pages in runs and in worker threads", () => {
   const tmp = tempDir("roundup-shards-");
-  const single = path.join(tmp.dir, "single");
-  const sharded = path.join(tmp.dir, "sharded");
+  const site = (name: string): string => path.join(tmp.dir, name);
+  const variants = {
+    single: ["--render-workers", "0", "--render-chunk", "100000"],
+    "in runs of 40": ["--render-workers", "0", "--render-chunk", "40"],
+    "in two workers, runs of 40": ["--render-workers", "2", "--render-chunk", "40"],
+  };
   beforeAll(async () => {
     const content = generateCorpus(path.join(tmp.dir, "corpus"), 120, 11).contentDir;
-    const cache = ["--cache-dir", path.join(tmp.dir, "cache")];
-    const one = await runCli(["build", "--content", content, "--output", single, "--render-workers", "0", ...cache], { env: ENV });
-    expect(one.code).toBe(0);
-    const two = await runCli(["build", "--content", content, "--output", sharded, "--render-workers", "2", ...cache], { env: ENV });
-    expect(two.stderr).toBe("");
-    expect(two.code).toBe(0);
+    for (const [name, flags] of Object.entries(variants)) {
+      const result = await runCli(["build", "--content", content, "--output", site(name), "--cache-dir", path.join(tmp.dir, "cache"), ...flags], { env: ENV });
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    }
   });
   afterAll(() => tmp.remove());
 
-  it("writes the same files with the same bytes", () => {
-    const files = listFiles(single);
+  it.each(["in runs of 40", "in two workers, runs of 40"])("writes the same files with the same bytes %s", (name) => {
+    const files = listFiles(site("single"));
     expect(files.filter((file) => file.startsWith("articles/")).length).toBeGreaterThan(100);
-    expect(listFiles(sharded)).toEqual(files);
-    for (const file of files) expect(readFileSync(path.join(sharded, file), "utf8"), file).toBe(readFileSync(path.join(single, file), "utf8"));
+    expect(listFiles(site(name))).toEqual(files);
+    for (const file of files) expect(readFileSync(path.join(site(name), file), "utf8"), file).toBe(readFileSync(path.join(site("single"), file), "utf8"));
   });
 
-  it("leaves no shard folder behind", () => {
+  it("leaves no worker folder behind", () => {
     expect(listFiles(tmp.dir).filter((file) => /\.articles-\d/.test(file))).toEqual([]);
   });
 });
