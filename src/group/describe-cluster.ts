@@ -29,7 +29,7 @@ export function describeScratch(featureSet: FeatureSet): ClusterContext["scratch
 /** The headline and the evidence of the story made of `members` (indices into `context.articles`, oldest first). */
 export function describeCluster(members: readonly number[], context: ClusterContext): { headline: string; evidence: StoryEvidence } {
   const { articles, featureSet } = context;
-  const { features, vocabulary, documentFrequency, surfaces } = featureSet;
+  const { vocabulary, documentFrequency, surfaces } = featureSet;
   if (members.length === 1) {
     // A story of one shares nothing with anyone: most stories of a large folder, so no work is spent on them.
     const article = articles[members[0] ?? 0];
@@ -38,7 +38,7 @@ export function describeCluster(members: readonly number[], context: ClusterCont
   }
 
   // One pass over the members' terms: how many members hold each term, and the story's centroid (for the headline).
-  const { holders } = context.scratch;
+  const { holders, weights } = context.scratch;
   const touched = tally(members, featureSet, context.scratch);
   const headline = headlineOf(members, context);
   // Terms and entities shared by at least two members, most widely shared first, then the rarer.
@@ -48,7 +48,7 @@ export function describeCluster(members: readonly number[], context: ClusterCont
     .map((term) => vocabulary[term] ?? "");
   for (const term of touched) {
     holders[term] = 0;
-    context.scratch.weights[term] = 0;
+    weights[term] = 0;
   }
   // A name inside a longer shared name ("Lee" in "Lee Jae Myung") says nothing more. Only the leading names are
   // compared, so that a 300-article story costs no more than a small one.
