@@ -2,7 +2,7 @@
  * Says why a story's articles were grouped (for the story page's disclosure) and which member's title best names
  * it: the entities and words its members share, the explicit links among them, and the time they span.
  */
-import { compareDates, dateValue } from "../dates.ts";
+import { dateValue } from "../dates.ts";
 import type { Article, StoryEvidence } from "../types.ts";
 import type { FeatureSet } from "./featurize-articles.ts";
 import type { ExplicitLink } from "./find-explicit-links.ts";
@@ -17,12 +17,19 @@ export interface ClusterContext {
   articles: readonly Article[];
   featureSet: FeatureSet;
   links: readonly ExplicitLink[];
+  /** Work space one entry per vocabulary term, all zero between calls (from `describeScratch`), reused for speed. */
+  scratch: { holders: Int32Array; weights: Float64Array };
 }
 
-/** The headline and the evidence of the story made of `members` (indices into `context.articles`). */
+/** Zeroed work space for `describeCluster`, sized to the vocabulary. */
+export function describeScratch(featureSet: FeatureSet): ClusterContext["scratch"] {
+  return { holders: new Int32Array(featureSet.vocabulary.length), weights: new Float64Array(featureSet.vocabulary.length) };
+}
+
+/** The headline and the evidence of the story made of `members` (indices into `context.articles`, oldest first). */
 export function describeCluster(members: readonly number[], context: ClusterContext): { headline: string; evidence: StoryEvidence } {
   const { articles, featureSet } = context;
-  const { features, vocabulary, documentFrequency, surfaces } = featureSet;
+  const { vocabulary, documentFrequency, surfaces } = featureSet;
   if (members.length === 1) {
     // A story of one shares nothing with anyone: most stories of a large folder, so no work is spent on them.
     const article = articles[members[0] ?? 0];
@@ -30,20 +37,33 @@ export function describeCluster(members: readonly number[], context: ClusterCont
     return { headline: article?.title.trim() ?? "", evidence: { sharedEntities: [], sharedTerms: [], links: [], span: { from: date, to: date } } };
   }
 
+  // One pass over the members' terms: how many members hold each term, and the story's centroid (for the headline).
+  const { holders, weights } = context.scratch;
+  const touched = tally(members, featureSet, context.scratch);
+  const headline = headlineOf(members, context);
   // Terms and entities shared by at least two members, most widely shared first, then the rarer.
-  const holders = new Map<number, number>();
-  for (const index of members) for (const term of features[index]?.vector.terms ?? []) holders.set(term, (holders.get(term) ?? 0) + 1);
-  const shared = [...holders.entries()]
-    .filter(([, count]) => count >= 2)
-    .sort(([x, cx], [y, cy]) => cy - cx || (documentFrequency[x] ?? 0) - (documentFrequency[y] ?? 0) || x - y)
-    .map(([term]) => vocabulary[term] ?? "");
+  const shared = touched
+    .filter((term) => holders[term]! >= 2)
+    .sort((x, y) => holders[y]! - holders[x]! || (documentFrequency[x] ?? 0) - (documentFrequency[y] ?? 0) || x - y)
+    .map((term) => vocabulary[term] ?? "");
+  for (const term of touched) {
+    holders[term] = 0;
+    weights[term] = 0;
+  }
   // A name inside a longer shared name ("Lee" in "Lee Jae Myung") says nothing more. Only the leading names are
   // compared, so that a 300-article story costs no more than a small one.
   const names = shared
     .filter((t) => t.startsWith("e:"))
     .slice(0, 4 * MAX_SHARED)
     .map((t) => t.slice(2));
-  const sharedEntities = names.filter((name) => !names.some((longer) => longer !== name && contains(longer, name))).slice(0, MAX_SHARED).map((n) => `e:${n}`);
+  const words = names.map((name) => name.split(" "));
+  const wordSets = words.map((w) => new Set(w));
+  const inLonger = (k: number): boolean =>
+    words.some((longer, m) => longer.length > (words[k]?.length ?? 0) && (words[k] ?? []).every((w) => wordSets[m]?.has(w)));
+  const sharedEntities = names
+    .filter((_, k) => !inLonger(k))
+    .slice(0, MAX_SHARED)
+    .map((n) => `e:${n}`);
   const entityWords = new Set(sharedEntities.flatMap((e) => e.slice(2).split(" ")));
   const sharedTerms = shared
     .filter((t) => !t.startsWith("e:") && !entityWords.has(surfaces.get(t) ?? t))
@@ -52,11 +72,11 @@ export function describeCluster(members: readonly number[], context: ClusterCont
 
   const links = context.links.slice(0, MAX_LINKS).map((link) => describeLink(link, articles));
 
+  // Members come oldest first, undated last: the span runs from the first dated member to the last.
   const dates = members.map((i) => articles[i]?.date ?? null).filter((d): d is string => dateValue(d) !== null);
-  dates.sort(compareDates);
 
   return {
-    headline: headlineOf(members, context),
+    headline,
     evidence: {
       sharedEntities: sharedEntities.map((e) => surfaces.get(e) ?? e.slice(2)),
       sharedTerms,
@@ -66,34 +86,36 @@ export function describeCluster(members: readonly number[], context: ClusterCont
   };
 }
 
-/** The title of the member closest to the story's centroid: the one that says what the others say. */
-function headlineOf(members: readonly number[], { articles, featureSet }: ClusterContext): string {
-  const centroid = new Map<number, number>();
+/** Adds the members' terms into `scratch` (holder counts and summed weights); returns the terms touched. */
+function tally(members: readonly number[], { features }: FeatureSet, { holders, weights }: ClusterContext["scratch"]): number[] {
+  const touched: number[] = [];
   for (const index of members) {
-    const vector = featureSet.features[index]?.vector;
+    const vector = features[index]?.vector;
     if (vector === undefined) continue;
-    for (let k = 0; k < vector.terms.length; k++) {
-      const term = vector.terms[k] ?? 0;
-      centroid.set(term, (centroid.get(term) ?? 0) + (vector.weights[k] ?? 0));
+    const terms = vector.terms;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      if (holders[term] === 0) touched.push(term);
+      holders[term]!++;
+      weights[term]! += vector.weights[k]!;
     }
   }
+  return touched;
+}
+
+/** The title of the member closest to the story's centroid (in `scratch.weights`): the one that says what the others say. */
+function headlineOf(members: readonly number[], { articles, featureSet, scratch }: ClusterContext): string {
   let best: { score: number; title: string; index: number } | null = null;
   for (const index of members) {
     const title = articles[index]?.title.trim() ?? "";
     const vector = featureSet.features[index]?.vector;
     if (!title || !vector) continue;
     let score = 0;
-    for (let k = 0; k < vector.terms.length; k++) score += (vector.weights[k] ?? 0) * (centroid.get(vector.terms[k] ?? 0) ?? 0);
+    for (let k = 0; k < vector.terms.length; k++) score += vector.weights[k]! * scratch.weights[vector.terms[k]!]!;
     // Ties go to the lower index, so the choice does not depend on the order of `members`.
     if (best === null || score > best.score || (score === best.score && index < best.index)) best = { score, title, index };
   }
   return best?.title ?? "";
-}
-
-/** True when every word of `name` is a word of `longer`. */
-function contains(longer: string, name: string): boolean {
-  const words = new Set(longer.split(" "));
-  return name.split(" ").every((w) => words.has(w));
 }
 
 function describeLink(link: ExplicitLink, articles: readonly Article[]): string {

@@ -32,24 +32,23 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** The proper words of `texts`: folded words written capitalised mid-sentence at least `PROPER_SHARE` of the time. */
 export function learnProperWords(texts: readonly (readonly Unit[])[]): ReadonlySet<string> {
-  // Two passes, so that lower-case words (most words) cost one lookup: only words seen capitalised are counted.
-  const capitalised = new Map<string, number>();
-  const lower = new Map<string, number>();
-  for (const pass of [true, false]) {
-    for (const units of texts) {
-      for (const unit of units) {
-        if (isTitleCase(unit)) continue;
-        // The first word is capitalised by position, not by name: it teaches nothing.
-        for (let k = 1; k < unit.length; k++) {
-          const word = unit[k];
-          if (word === undefined || word.capitalised !== pass) continue;
-          for (const part of word.parts) {
-            if (pass) capitalised.set(part, (capitalised.get(part) ?? 0) + 1);
-            else if (capitalised.has(part)) lower.set(part, (lower.get(part) ?? 0) + 1);
-          }
-        }
+  // Occurrences are counted per written word (an identity lookup), then per folded part once per distinct word.
+  const occurrences = new Map<Word, number>();
+  for (const units of texts) {
+    for (const unit of units) {
+      if (isTitleCase(unit)) continue;
+      // The first word is capitalised by position, not by name: it teaches nothing.
+      for (let k = 1; k < unit.length; k++) {
+        const word = unit[k];
+        if (word !== undefined && word.parts.length > 0) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
       }
     }
+  }
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const [word, count] of occurrences) {
+    const counts = word.capitalised ? capitalised : lower;
+    for (const part of word.parts) counts.set(part, (counts.get(part) ?? 0) + count);
   }
   const proper = new Set<string>();
   for (const [word, caps] of capitalised) {

@@ -8,7 +8,7 @@ import { extractEntities, learnProperWords } from "./extract-entities.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
 import { hostOf, normaliseUrl } from "./normalise-url.ts";
 import { fnv1a, shingleHashes } from "./hash-shingles.ts";
-import { foldText, splitUnits, tokenize, type Unit } from "./tokenize.ts";
+import { foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
 
 /** A sparse vector: term ids ascending, with their weights. */
 export interface SparseVector {
@@ -75,24 +75,26 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   // Term frequencies are summed in one dense scratch array (reset after each article), far cheaper than a map each.
   let scratch = new Float64Array(4096);
   const touched: number[] = [];
-  const add = (id: number, weight: number): void => {
+  const accumulate = (ids: readonly number[], weight: number): void => {
     if (weight <= 0) return;
-    if (id >= scratch.length) {
-      const grown = new Float64Array(Math.max(scratch.length * 2, id + 1));
-      grown.set(scratch);
-      scratch = grown;
+    for (const id of ids) {
+      const before = scratch[id]!;
+      if (before === 0) touched.push(id);
+      scratch[id] = before + weight;
     }
-    if (scratch[id] === 0) touched.push(id);
-    scratch[id] = (scratch[id] ?? 0) + weight;
   };
+  // Term ids per written word: one identity lookup per word instead of a string lookup per term.
+  const idsOfWord = new Map<Word, readonly number[]>();
   const termIdsOf = (units: readonly Unit[]): number[] => {
     const ids: number[] = [];
     for (const unit of units) {
       for (const word of unit) {
-        for (let k = 0; k < word.terms.length; k++) {
-          const term = word.terms[k] ?? "";
-          ids.push(idOf(term, word.termParts[k] ?? term));
+        let wordIds = idsOfWord.get(word);
+        if (wordIds === undefined) {
+          wordIds = word.terms.map((term, k) => idOf(term, word.termParts[k] ?? term));
+          idsOfWord.set(word, wordIds);
         }
+        for (const id of wordIds) ids.push(id);
       }
     }
     return ids;
@@ -101,10 +103,16 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   const partial = articles.map((_, index) => {
     const titleIds = termIdsOf(titleUnits[index] ?? []);
     const leadIds = termIdsOf(leadUnits[index] ?? []);
-    for (const id of titleIds) add(id, parameters.titleWeight);
-    for (const id of leadIds) add(id, 1);
     const mentions = extractEntities(leadUnits[index] ?? [], properWords, extractEntities(titleUnits[index] ?? [], properWords));
-    for (const mention of mentions) add(idOf(`e:${mention.key}`, mention.text), parameters.entityWeight);
+    const entityIds = mentions.map((mention) => idOf(`e:${mention.key}`, mention.text));
+    if (vocabulary.length > scratch.length) {
+      const grown = new Float64Array(Math.max(scratch.length * 2, vocabulary.length));
+      grown.set(scratch);
+      scratch = grown;
+    }
+    accumulate(titleIds, parameters.titleWeight);
+    accumulate(leadIds, 1);
+    accumulate(entityIds, parameters.entityWeight);
     // A typed array sorts numerically, and much faster than an array with a comparator.
     const ids = Int32Array.from(touched).sort();
     touched.length = 0;

@@ -6,7 +6,7 @@ import { dateValue } from "../dates.ts";
 import type { Article, StoryEvidence } from "../types.ts";
 import { buildCandidatePairs } from "./build-index.ts";
 import { clusterArticles } from "./cluster-articles.ts";
-import { describeCluster } from "./describe-cluster.ts";
+import { describeCluster, describeScratch } from "./describe-cluster.ts";
 import { featurizeArticles } from "./featurize-articles.ts";
 import { type ExplicitLink, findExplicitLinks } from "./find-explicit-links.ts";
 import { type GroupingParameters, resolveGroupingParameters } from "./grouping-parameters.ts";
@@ -61,9 +61,10 @@ export function groupArticles(articles: readonly Article[], options: Partial<Gro
   const linksOf = groups.map((): ExplicitLink[] => []);
   for (const link of links) linksOf[rootOf[link.i] ?? 0]?.push(link);
 
+  const scratch = describeScratch(featureSet);
   const stories = groups.map((members, g) => {
     const ordered = [...members].sort(byMemberOrder);
-    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [] });
+    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [], scratch });
     return { first: ordered[0] ?? 0, story: { articleIds: ordered.map((i) => sorted[i]?.id ?? ""), evidence, headline } };
   });
   stories.sort((x, y) => byMemberOrder(x.first, y.first));
