@@ -1,4 +1,5 @@
 /** `roundup build`: content folder → articles → stories → pages and exports, swapped into the output folder. */
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadOutletRegistry } from "../data-files/load-outlets.ts";
@@ -9,7 +10,7 @@ import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { redirectsFile } from "../site/redirect-views.ts";
 import { RenderShards, renderShardCount } from "../site/render-shards.ts";
-import { indexSearch } from "../site/search-index.ts";
+import { type SearchIndexReuse, indexSearch } from "../site/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../site/site-data.ts";
 import { mergedFiles, writeExports } from "../site/write-exports.ts";
 import { writeSiteFiles } from "../site/write-site-files.ts";
@@ -17,7 +18,8 @@ import type { Article, Diagnostic, Story } from "../types.ts";
 import { type LedgerEntry, collectArticles } from "./collect-articles.ts";
 import type { ArticleUrls } from "./article-urls.ts";
 import type { StoryIdLedger } from "./story-ids.ts";
-import { openCache } from "./open-cache.ts";
+import { codeVersion } from "./code-version.ts";
+import { defaultCacheDir, openCache } from "./open-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
 import { shapeStories } from "./shape-stories.ts";
 import type { BuildTimings } from "./stage-timer.ts";
@@ -123,11 +125,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       writeSiteFiles(output, data);
       options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
     };
-    // Note: the exports are written while render workers work, when this thread would otherwise wait.
+    // Note: the exports, feeds and sitemap are written while render workers work, when this thread would otherwise wait.
     await phase("render", () => (render.shards ?? new RenderShards(0, options.renderChunk)).render(data, output, exports, () => progress.page()));
-    await phase("site files", () => writeSiteFiles(output, data));
     progress.phase("indexing for search");
-    await phase("search-index", () => indexSearch(output, data.site.language));
+    const search = await phase("search-index", () => indexSearch(output, data.site.language, searchIndexReuse(options)));
+    options.timings?.count("searchIndexReused", search.reused ? 1 : 0);
     await phase("swap", () => swapIn(output, options.outputDir));
     // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
     result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
@@ -139,6 +141,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } finally {
     progress.end();
   }
+}
+
+/**
+ * Where the search index of the site now published may be reused from (unless the cache is off): Pagefind is the
+ * longest phase of a large build, and a rebuild whose story and article pages are all unchanged would write the
+ * same index again.
+ */
+function searchIndexReuse(options: BuildOptions): SearchIndexReuse | undefined {
+  if (options.cacheDir === null) return undefined;
+  const output = path.resolve(options.outputDir);
+  const name = createHash("sha256").update(output).digest("hex").slice(0, 16);
+  return { record: path.join(options.cacheDir ?? defaultCacheDir(), `search-${name}.json`), bundle: path.join(output, "pagefind"), codeVersion: codeVersion() };
 }
 
 /** Copy the images articles use from the content folder to `media/` of the output. */

@@ -3,16 +3,14 @@ import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
 import type { VFile } from "vfile";
-import { parseHtmlFragment } from "./parse-fragment.ts";
-import { sanitize } from "./sanitize.ts";
+import { sanitizeToTree } from "./sanitize.ts";
 
 const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "tr", "dt", "dd"]);
 
 /** Sanitize `file.data.unsafeHtml` (or the structured tree) into `file.data.html`, `hast` and `plainText`. */
 export function sanitizeBody(file: VFile): void {
   const unsafe = file.data.unsafeHtml ?? (file.data.hast ? toHtml(file.data.hast) : "");
-  const html = sanitize(unsafe);
-  const tree = parseHtmlFragment(html);
+  const { html, tree } = sanitizeToTree(unsafe);
   file.data.html = html;
   file.data.hast = tree;
   file.data.plainText = plainText(tree);

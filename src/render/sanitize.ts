@@ -1,4 +1,5 @@
 /** The one trust boundary: sanitize-html turns any HTML into `SafeHtml`, the only HTML templates print unescaped. */
+import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import sanitizeHtml from "sanitize-html";
 import type { SafeHtml } from "../types.ts";
@@ -65,8 +66,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 /** Sanitize HTML; sanitizing the result again changes nothing. */
 export function sanitize(html: string): SafeHtml {
-  // The branded type is minted here and nowhere else.
+  return sanitizeToTree(html).html;
+}
+
+/** Sanitize HTML, and return the sanitized markup's tree too (the tree a browser builds from it). */
+export function sanitizeToTree(html: string): { html: SafeHtml; tree: Root } {
   // Serialised once more by parse5: the result is in the form a browser would re-serialise (`<hr>`, not `<hr />`), so
-  // sanitizing it again is a no-op.
-  return asBrowserParses(sanitizeHtml(asBrowserParses(html), OPTIONS)) as SafeHtml;
+  // sanitizing it again is a no-op; the tree is the one that serialisation was made from, so nobody parses it again.
+  const tree = parseHtmlFragment(sanitizeHtml(asBrowserParses(html), OPTIONS));
+  // The branded type is minted here and nowhere else.
+  return { html: toHtml(tree) as SafeHtml, tree };
 }

@@ -1,7 +1,7 @@
 /** Related stories: other stories sharing topics or grouping terms, rarer ones counting for more. */
 import type { Story } from "../types.ts";
 import type { TopicIndex } from "./collect-topics.ts";
-import { newestFirst } from "./sort-stories.ts";
+import { byRecency } from "./sort-stories.ts";
 
 // Note: a story page lists a handful of related stories; more turns into a second front page.
 export const MAX_RELATED = 5;
@@ -21,8 +21,16 @@ export function relateStories(stories: readonly Story[], topics: TopicIndex): Ma
   }
   // Inverted lists keep this linear in the number of shared keys rather than quadratic in stories.
   const storiesOf = new Map<string, string[]>();
-  for (const story of stories) for (const key of keysOf.get(story.id)?.keys() ?? []) storiesOf.set(key, [...(storiesOf.get(key) ?? []), story.id]);
-  const byId = new Map(stories.map((story) => [story.id, story]));
+  for (const story of stories) {
+    for (const key of keysOf.get(story.id)?.keys() ?? []) {
+      const list = storiesOf.get(key);
+      if (list) list.push(story.id);
+      else storiesOf.set(key, [story.id]);
+    }
+  }
+  // Ties go to the most recently updated story, then the lower id: one rank per story, computed once.
+  const recency = new Map([...stories].sort(byRecency((story: Story) => story.lastUpdated)).map((story, rank) => [story.id, rank]));
+  const rankOf = (id: string): number => recency.get(id) ?? Number.MAX_SAFE_INTEGER;
   const related = new Map<string, string[]>();
   for (const story of stories) {
     const scores = new Map<string, number>();
@@ -30,11 +38,23 @@ export function relateStories(stories: readonly Story[], topics: TopicIndex): Ma
       const idf = 1 / Math.log2(1 + (frequency.get(key) ?? 1));
       for (const other of storiesOf.get(key) ?? []) if (other !== story.id) scores.set(other, (scores.get(other) ?? 0) + weight * idf);
     }
-    const ranked = [...scores]
-      .sort(([a, x], [b, y]) => y - x || newestFirst(byId.get(a)?.lastUpdated ?? null, byId.get(b)?.lastUpdated ?? null) || (a < b ? -1 : 1))
-      .slice(0, MAX_RELATED)
-      .map(([id]) => id);
-    related.set(story.id, ranked);
+    related.set(story.id, best(scores, rankOf));
   }
   return related;
+}
+
+/** The `MAX_RELATED` highest scores, ties by rank; one pass, without sorting every candidate. */
+function best(scores: ReadonlyMap<string, number>, rankOf: (id: string) => number): string[] {
+  const top: Array<{ id: string; score: number; rank: number }> = [];
+  const before = (a: { score: number; rank: number }, b: { score: number; rank: number }): boolean => a.score > b.score || (a.score === b.score && a.rank < b.rank);
+  for (const [id, score] of scores) {
+    const entry = { id, score, rank: rankOf(id) };
+    const last = top.at(-1);
+    if (top.length === MAX_RELATED && last && !before(entry, last)) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1] as { score: number; rank: number })) at -= 1;
+    top.splice(at, 0, entry);
+    if (top.length > MAX_RELATED) top.pop();
+  }
+  return top.map((entry) => entry.id);
 }

@@ -1,5 +1,5 @@
 /** The cache of processed files: a rebuild with nothing changed reuses every result and writes the same site. */
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticleCache, cacheFileOf } from "../../src/build/article-cache.ts";
@@ -52,6 +52,19 @@ describe("rebuilding with the cache", () => {
     // Note: a file whose image path was checked against the content folder is processed again every time.
     const imageChecks = firstReport.split("\n").filter((line) => line.endsWith("image-missing")).length;
     expect(counters(timings("warm")).cacheHits).toBe(5 - imageChecks);
+    // The story and article pages are the same, so the published search index was reused, byte for byte.
+    expect(counters(timings("cold")).searchIndexReused).toBe(0);
+    expect(counters(timings("warm")).searchIndexReused).toBe(1);
+  });
+
+  it("indexes again when a file of the published search index was changed", async () => {
+    const entry = path.join(output, "pagefind", "pagefind-entry.json");
+    const original = readFileSync(entry, "utf8");
+    writeFileSync(entry, `${original} `);
+    const result = await runCli(["build", "--content", content, "--output", output, "--timings", timings("tampered")], { env: ENV });
+    expect(result.code).toBe(0);
+    expect(counters(timings("tampered")).searchIndexReused).toBe(0);
+    expect(snapshot(output)).toEqual(first);
   });
 
   it("processes a changed file again", async () => {
@@ -64,6 +77,9 @@ describe("rebuilding with the cache", () => {
     const { articles } = JSON.parse(readFileSync(path.join(output, "data/articles.json"), "utf8"));
     const article = articles.find((a: { file: string }) => a.file === changed);
     expect(article.text).toContain("A paragraph added after the first build");
+    // A changed page: Pagefind indexes again, and finds the new words.
+    expect(counters(timings("changed")).searchIndexReused).toBe(0);
+    expect(snapshot(output).get("pagefind/pagefind-entry.json")).not.toBe(first.get("pagefind/pagefind-entry.json"));
   });
 
   it("is neither read nor written with --no-cache", async () => {

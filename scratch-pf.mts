@@ -1,0 +1,13 @@
+import * as pagefind from "pagefind";
+const dir = process.argv[2]!;
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+const t1 = performance.now();
+const a = await index!.addDirectory({ path: dir, glob: "stories/*/index.html" });
+const t2 = performance.now();
+const b = await index!.addDirectory({ path: dir, glob: "articles/*/index.html" });
+const t3 = performance.now();
+await index!.writeFiles({ outputPath: "/dev/shm/pf-out" });
+const t4 = performance.now();
+console.log(a.page_count, b.page_count, "create", (t1-t0).toFixed(0), "stories", (t2-t1).toFixed(0), "articles", (t3-t2).toFixed(0), "write", (t4-t3).toFixed(0));
+await pagefind.close();
