@@ -39,6 +39,16 @@ describe("building the sample content", () => {
     for (const key of ["id", "file", "title", "date", "publisher", "author", "url", "summary", "text"]) expect(articles[0]).toHaveProperty(key);
   });
 
+  it("indexes an article page's own text for search, not the other outlets' headlines it lists", () => {
+    const pages = listFiles(output).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    for (const page of pages) {
+      const html = readFileSync(path.join(output, page), "utf8");
+      expect(html).toMatch(/<main id="main" data-pagefind-body>/);
+      expect(html).toMatch(/<section aria-labelledby="other-coverage" data-pagefind-ignore>/);
+      expect(html).toMatch(/<p class="story-box" data-pagefind-ignore>/);
+    }
+  });
+
   it("has no broken internal link", () => {
     expect(brokenLinks(output)).toEqual([]);
   });
