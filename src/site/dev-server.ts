@@ -29,6 +29,8 @@ export interface DevServerOptions {
 /** A running dev server. */
 export interface RunningServer {
   url: string;
+  /** Tell the browsers showing the site to reload (a page was written outside a build). */
+  reload(): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: server.getServerUrl(host),
+    reload: () => server.reload({}),
     async close() {
       await eleventy.stopWatch();
       await server.close();
