@@ -1,19 +1,103 @@
 /**
- * A worker thread for the preview's fast path (src/build/preview-page.ts): it renders one file's article page per
- * message, so that a new article shows while the main thread is still busy rebuilding the whole site.
+ * The preview's fast path, in a worker thread of its own (src/build/preview-page.ts renders the page): it watches
+ * the content folder itself and tells the preview server to reload directly, so that a new article shows while the
+ * main thread is still busy rebuilding the whole site.
  */
-import { parentPort } from "node:worker_threads";
-import { type PreviewRequest, renderPreviewPage } from "./preview-page.ts";
+import { type FSWatcher, existsSync, rmSync, statSync, watch } from "node:fs";
+import path from "node:path";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
+import { siteSettingsFor } from "../data-files/site-settings.ts";
+import type { SiteFlags } from "../data-files/site-settings.ts";
+import { buildClock } from "./build-site.ts";
+import { isArticlePath } from "./preview-paths.ts";
+import { renderPreviewPage } from "./preview-page.ts";
 
-/** What the worker answers: the page's id (null: not an article), or why it failed. */
-export type PreviewReply = { file: string; id: string | null } | { file: string; failed: string };
+/** What the fast path is started with. */
+export interface PreviewWorkerData {
+  contentDir: string;
+  outputDir: string;
+  flags: SiteFlags;
+  pathPrefix: string;
+  maxFileSize?: number;
+  maxFrontMatterSize?: number;
+  /** A port to the preview server: `{ type: "reload" }` reloads the browsers. */
+  server: MessagePort;
+}
+
+/** Messages to the fast path: drop pages the full build did not make; answer once idle. */
+export type PreviewCommand = { type: "forget"; live: string[] } | { type: "settle"; id: number; maxMs: number; graceMs: number };
+
+/** Messages from the fast path. */
+export type PreviewEvent = { type: "started"; file: string } | { type: "done"; file: string; id: string | null } | { type: "failed"; file: string; message: string } | { type: "settled"; id: number } | { type: "log"; line: string };
+
+// Note: editors' programs write a file in several steps; a file is previewed once it has been quiet this long.
+const QUIET_MS = 100;
 
 const port = parentPort;
 if (!port) throw new Error("preview-worker.ts must run in a worker thread");
-// The request is built by serve-content.ts in this same program, so it has the shape declared there.
-port.on("message", (request: PreviewRequest) => {
-  renderPreviewPage(request).then(
-    (id) => port.postMessage({ file: request.file, id } satisfies PreviewReply),
-    (error: unknown) => port.postMessage({ file: request.file, failed: error instanceof Error ? error.message : String(error) } satisfies PreviewReply),
+const post = (event: PreviewEvent): void => port.postMessage(event);
+// The data is built by preview-fast-path.ts in this same program, so it has the shape declared there.
+const options = workerData as PreviewWorkerData;
+const timers = new Map<string, NodeJS.Timeout>();
+const queue: string[] = [];
+const pages = new Set<string>();
+let busy = false;
+
+const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, (_event, name) => {
+  if (typeof name !== "string") return;
+  const file = name.split(path.sep).join("/");
+  if (!isArticlePath(file)) return;
+  clearTimeout(timers.get(file));
+  timers.set(
+    file,
+    setTimeout(() => {
+      timers.delete(file);
+      if (!queue.includes(file)) queue.push(file);
+      void drain();
+    }, QUIET_MS),
   );
+});
+watcher.on("error", (error) => post({ type: "log", line: `preview: watching ${options.contentDir} failed: ${error.message}` }));
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  try {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const absolute = path.join(options.contentDir, ...file.split("/"));
+      if (!existsSync(absolute) || !statSync(absolute).isFile()) continue;
+      post({ type: "started", file });
+      try {
+        const site = { ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: options.pathPrefix };
+        const id = await renderPreviewPage({ contentDir: options.contentDir, file, outputDir: options.outputDir, site, now: buildClock(), maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
+        if (id) {
+          pages.add(id);
+          options.server.postMessage({ type: "reload" });
+        }
+        post({ type: "done", file, id });
+      } catch (error) {
+        post({ type: "failed", file, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  } finally {
+    busy = false;
+  }
+}
+
+const idle = (): boolean => !busy && queue.length === 0 && timers.size === 0;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+port.on("message", (command: PreviewCommand) => {
+  if (command.type === "forget") {
+    const live = new Set(command.live);
+    for (const id of pages) if (!live.has(id)) rmSync(path.join(options.outputDir, "articles", id), { recursive: true, force: true });
+    pages.clear();
+    return;
+  }
+  void (async () => {
+    const until = performance.now() + command.maxMs;
+    while (!idle() && performance.now() < until) await sleep(20);
+    if (pages.size > 0) await sleep(command.graceMs);
+    post({ type: "settled", id: command.id });
+  })();
 });

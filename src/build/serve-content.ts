@@ -5,9 +5,16 @@ import path from "node:path";
 import { type SiteFlags, siteSettingsFor } from "../data-files/site-settings.ts";
 import type { SiteSettings } from "../site/site-types.ts";
 import { type RunningServer, serveSite } from "../site/dev-server.ts";
-import { buildSiteData } from "../site/site-data.ts";
-import { type BuildOptions, type BuildResult, buildClock, buildData, copyImages } from "./build-site.ts";
+import { Worker } from "node:worker_threads";
+import type { SiteData } from "../site/site-types.ts";
+import { type BuildOptions, type BuildResult, copyImages } from "./build-site.ts";
+import type { PreviewDataReply, PreviewDataRequest } from "./preview-data-worker.ts";
 import { PreviewFastPath } from "./preview-fast-path.ts";
+
+const DATA_WORKER_URL = new URL("./preview-data-worker.mjs", import.meta.url);
+// Note: how long a rebuild waits for the fast path's pages, and then for browsers to fetch them.
+const FAST_PATH_WAIT_MS = 2000;
+const FAST_PATH_GRACE_MS = 300;
 
 /** What to serve, where. */
 export interface ServeOptions {
@@ -33,6 +40,7 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
   const initial = siteSettingsFor(options.contentDir, options.flags);
   const settings = (): SiteSettings => ({ ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: initial.pathPrefix });
   let fastPath: PreviewFastPath | null = null;
+  const data = new PreviewData();
   try {
     const running = await serveSite({
       outputDir,
@@ -41,40 +49,88 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
       pathPrefix: initial.pathPrefix,
       watch: [options.contentDir],
       log: options.log,
+      // Note: the fast path's pages first, then the rebuild, which keeps this thread busy for seconds on a large folder.
+      beforeRebuild: async () => fastPath?.settled(FAST_PATH_WAIT_MS, FAST_PATH_GRACE_MS),
       data: async () => {
         // Note: settings are read again on every build, so editing `site:` in _roundup.yml shows at once; the path
         // prefix stays as the server started, since the server's routes depend on it.
-        const site = settings();
-        const result = await buildData({ ...options.performance, contentDir: options.contentDir, outputDir, site, maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
-        fastPath?.forget(new Set(result.articles.map((article) => article.id)));
+        const { result, site } = await data.build({ ...options.performance, contentDir: options.contentDir, outputDir, site: settings(), maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
+        fastPath?.forget(result.articles.map((article) => article.id));
         copyImages(result.articles, options.contentDir, outputDir);
         options.onBuild(result);
-        return buildSiteData(site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects });
+        return site;
       },
     });
     fastPath = new PreviewFastPath({
       contentDir: options.contentDir,
       outputDir,
-      site: settings,
-      now: buildClock,
+      flags: options.flags,
+      pathPrefix: initial.pathPrefix,
       maxFileSize: options.maxFileSize,
       maxFrontMatterSize: options.maxFrontMatterSize,
-      written: () => running.reload(),
+      serverPort: () => running.serverPort(),
       log: options.log,
     });
     const started = fastPath;
     return {
       url: running.url,
       reload: () => running.reload(),
+      serverPort: () => running.serverPort(),
       async close() {
         await started.close();
         await running.close();
+        await data.close();
         rmSync(outputDir, { recursive: true, force: true });
       },
     };
   } catch (cause) {
     await fastPath?.close();
+    await data.close();
     rmSync(outputDir, { recursive: true, force: true });
     throw cause;
+  }
+}
+
+/** The preview's data builds, one at a time, in a worker thread that lives as long as the preview. */
+class PreviewData {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, { resolve: (reply: { result: BuildResult; site: SiteData }) => void; reject: (error: Error) => void }>();
+
+  build(options: PreviewDataRequest["options"]): Promise<{ result: BuildResult; site: SiteData }> {
+    const id = (this.next += 1);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.ensureWorker().postMessage({ id, options } satisfies PreviewDataRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(DATA_WORKER_URL);
+    worker.on("message", (reply: PreviewDataReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if ("failed" in reply) waiter?.reject(new Error(reply.failed));
+      else waiter?.resolve(reply);
+    });
+    // Note: a worker that dies fails the builds it had; the next build starts a new one.
+    const fail = (error: Error): void => {
+      if (this.worker === worker) this.worker = null;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (this.worker === worker && code !== 0) fail(new Error(`the preview's data worker stopped (exit code ${code})`));
+    });
+    this.worker = worker;
+    return worker;
   }
 }

@@ -1,6 +1,7 @@
 /** The preview's fast path: an added or changed article's own page is written at once, from that file alone. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PreviewFastPath, isArticlePath } from "../../src/build/preview-fast-path.ts";
 import { renderPreviewPage } from "../../src/build/preview-page.ts";
@@ -45,19 +46,29 @@ describe("one file's page, rendered alone", () => {
     const written: string[] = [];
     let arrived: (id: string) => void = () => undefined;
     const first = new Promise<string>((resolve) => (arrived = resolve));
+    const server = new MessageChannel();
+    const reloads: unknown[] = [];
+    server.port1.on("message", (message) => reloads.push(message));
     const fastPath = new PreviewFastPath({
       contentDir: content,
       outputDir: output,
-      site: () => siteSettingsFor(content, {}),
-      now: () => NOW,
+      flags: {},
+      pathPrefix: "/",
+      serverPort: () => server.port2,
       written: (id) => {
         written.push(id);
         arrived(id);
       },
       log: (line) => lines.push(line),
     });
+    // Note: the worker starts watching once it has loaded; a rebuild's wait for it says when it is idle.
+    await fastPath.settled(60_000, 0);
     change();
-    return { id: await first, written, lines, fastPath };
+    const id = await first;
+    await fastPath.settled(60_000, 0);
+    server.port1.close();
+    expect(reloads).toContainEqual({ type: "reload" });
+    return { id, written, lines, fastPath };
   }
 
   it("renders a changed file's page where the full build writes it, with its title and text", async () => {
@@ -87,7 +98,8 @@ describe("one file's page, rendered alone", () => {
       expect(readFileSync(path.join(output, "articles", id, "index.html"), "utf8")).toContain("Ferry crews began a two-day strike");
       expect(written).toEqual([id]);
       expect(lines).toEqual([]);
-      fastPath.forget(new Set(["some-other-id"]));
+      fastPath.forget(["some-other-id"]);
+      await fastPath.settled(60_000, 0);
       expect(existsSync(path.join(output, "articles", id))).toBe(false);
     } finally {
       await fastPath.close();
