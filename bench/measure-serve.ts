@@ -16,6 +16,9 @@ export interface ServeResult {
   /** Median, from writing a new file until its article page is served. */
   addedFileMs: number;
   probes: number[];
+  /** Median, from writing a new file until the full rebuild is served (its page shows the story it is part of). */
+  rebuiltMs: number;
+  rebuilds: number[];
 }
 
 const ADDED_FILE_TIMEOUT_MS = 120_000;
@@ -45,7 +48,7 @@ async function servedWithin(url: string, text: string, since: number): Promise<n
   throw new Error(`${url} was not served within ${ADDED_FILE_TIMEOUT_MS} ms`);
 }
 
-/** Serve a copy of `contentDir` and add `probes` files one after the other. */
+/** Serve a copy of `contentDir` and add `probes` files one after the other, each once the last one's rebuild is served. */
 export async function measureServe(root: string, contentDir: string, options: { cwd: string; env: NodeJS.ProcessEnv; probes: number }): Promise<ServeResult> {
   const content = path.join(root, "serve-content");
   rmSync(content, { recursive: true, force: true });
@@ -57,6 +60,7 @@ export async function measureServe(root: string, contentDir: string, options: { 
     const url = await waitForUrl(child);
     const startMs = performance.now() - started;
     const probes: number[] = [];
+    const rebuilds: number[] = [];
     for (let probe = 0; probe < options.probes; probe += 1) {
       await sleep(2000);
       const relative = `bench-probe/added-${probe}.md`;
@@ -66,8 +70,9 @@ export async function measureServe(root: string, contentDir: string, options: { 
       writeFileSync(path.join(content, relative), `---\ntitle: "${title}"\ndate: 2026-01-20\npublisher: Probe Wire\n---\n\nA paragraph of the probe article, written while the preview runs.\n`);
       const id = `${slugOf(title)}-${shortHash(relative, 6)}`;
       probes.push(await servedWithin(`${url}articles/${id}/`, "written while the preview runs", since));
+      rebuilds.push(await servedWithin(`${url}articles/${id}/`, 'class="story-box"', since));
     }
-    return { startMs, addedFileMs: median(probes), probes };
+    return { startMs, addedFileMs: median(probes), probes, rebuiltMs: median(rebuilds), rebuilds };
   } finally {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));

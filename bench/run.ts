@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   process.stdout.write(formatResults(results, { machine, reps, load }));
   process.stdout.write(
     serve
-      ? `\nroundup serve at N=${serveSize}: up after ${(serve.startMs / 1000).toFixed(1)} s; one added file served after ${(serve.addedFileMs / 1000).toFixed(2)} s (median of ${serve.probes.length}: ${serve.probes.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s).\n`
+      ? `\nroundup serve at N=${serveSize}: up after ${(serve.startMs / 1000).toFixed(1)} s; one added file served after ${(serve.addedFileMs / 1000).toFixed(2)} s (median of ${serve.probes.length}: ${serve.probes.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s), the full rebuild with it after ${(serve.rebuiltMs / 1000).toFixed(1)} s (${serve.rebuilds.map((ms) => (ms / 1000).toFixed(1)).join(", ")} s).\n`
       : `\nroundup serve: not measured (pass a size equal to --serve-size, default 4000).\n`,
   );
   writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results, serve }, null, 2)}\n`);

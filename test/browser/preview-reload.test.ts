@@ -49,7 +49,7 @@ describe("roundup serve in a browser", () => {
       path.join(content, "ferry-strike.md"),
       "---\ntitle: Ferry crews walk out over winter rosters\ndate: 2026-01-06\npublisher: Harbour Courier\n---\nFerry crews on the island routes began a two-day strike on Tuesday over new winter rosters.\n",
     );
-    await page.waitForFunction(() => document.body.textContent?.includes("Ferry crews walk out over winter rosters"), undefined, { timeout: DEADLINE_MS, polling: 200 });
+    await page.waitForFunction("document.body.textContent.includes('Ferry crews walk out over winter rosters')", undefined, { timeout: DEADLINE_MS, polling: 200 });
     expect(loads).toBeGreaterThan(0);
     await page.close();
   });
