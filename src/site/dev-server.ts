@@ -48,14 +48,15 @@ async function startServer(options: DevServerOptions): Promise<Omit<RunningServe
   const url = await new Promise<string>((resolve, reject) => {
     worker.on("message", (event: DevServerEvent) => {
       if (event.type === "ready") resolve(event.url);
-      else if (event.type === "failed") reject(new Error(`the preview server could not start: ${event.message}`));
+      else if (event.type === "failed") reject(new Error(event.message));
       else if (event.type === "log") options.log(event.line);
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the preview server stopped (exit code ${code})`)));
   }).catch(async (error: unknown) => {
     await worker.terminate();
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`the preview server could not listen on ${options.host} port ${options.port}: ${message}`);
   });
   return {
     url,
