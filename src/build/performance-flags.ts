@@ -1,5 +1,6 @@
 /** Command-line flags about how a build runs (threads, time limit, cache, timings), parsed into build options. */
 import path from "node:path";
+import type { BuildOptions } from "./build-site.ts";
 import { BuildTimings } from "./stage-timer.ts";
 
 /** `parseArgs` definitions of the flags. */
@@ -23,15 +24,9 @@ export const PERFORMANCE_USAGE = `  --workers N         worker threads processin
   --timings FILE      write the time spent in each phase and stage to FILE, as JSON`;
 
 /** The build options the flags set. */
-export interface PerformanceOptions {
-  workers?: number;
-  renderWorkers?: number;
-  renderChunk?: number;
-  fileTimeout?: number;
-  cacheDir?: string | null;
-  timings?: BuildTimings;
+export type PerformanceOptions = Pick<BuildOptions, "workers" | "renderWorkers" | "renderChunk" | "fileTimeout" | "cacheDir" | "timings"> & {
   timingsFile?: string;
-}
+};
 
 /** Validate the flags' values; a bad value is a usage error. */
 export function performanceOptions(values: { workers?: string; "render-workers"?: string; "render-chunk"?: string; "file-timeout"?: string; "no-cache"?: boolean; "cache-dir"?: string; timings?: string }): PerformanceOptions {

@@ -5,23 +5,14 @@
  */
 import type { MessagePort } from "node:worker_threads";
 import { Worker } from "node:worker_threads";
-import type { SiteFlags } from "../data-files/site-settings.ts";
 import type { PreviewCommand, PreviewEvent, PreviewWorkerData } from "./preview-worker.ts";
-
-export { isArticlePath } from "./preview-paths.ts";
 
 const WORKER_URL = new URL("./preview-worker.mjs", import.meta.url);
 // Note: a file the fast path cannot render in this time is left to the full rebuild (which has its own limits).
 const TIME_LIMIT_MS = 10_000;
 
 /** What the fast path needs from the preview. */
-export interface FastPathOptions {
-  contentDir: string;
-  outputDir: string;
-  flags: SiteFlags;
-  pathPrefix: string;
-  maxFileSize?: number;
-  maxFrontMatterSize?: number;
+export interface FastPathOptions extends Omit<PreviewWorkerData, "server"> {
   /** A new port to the preview server, for the worker to ask for reloads directly. */
   serverPort: () => MessagePort;
   /** Called when a page was written (tests). */
@@ -73,16 +64,9 @@ export class PreviewFastPath {
   }
 
   private start(): void {
-    const server = this.options.serverPort();
-    const data: PreviewWorkerData = {
-      contentDir: this.options.contentDir,
-      outputDir: this.options.outputDir,
-      flags: this.options.flags,
-      pathPrefix: this.options.pathPrefix,
-      maxFileSize: this.options.maxFileSize,
-      maxFrontMatterSize: this.options.maxFrontMatterSize,
-      server,
-    };
+    const { serverPort, written: _written, log: _log, ...options } = this.options;
+    const server = serverPort();
+    const data: PreviewWorkerData = { ...options, server };
     const worker = new Worker(WORKER_URL, { workerData: data, transferList: [server] });
     worker.on("message", (event: PreviewEvent) => this.heard(event));
     worker.on("error", (error) => {

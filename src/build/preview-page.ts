@@ -9,6 +9,7 @@ import path from "node:path";
 import { loadOutletRegistry } from "../data-files/load-outlets.ts";
 import { DEFAULT_LIMITS, processFile } from "../pipeline.ts";
 import { renderSite } from "../site/eleventy-adapter.ts";
+import { articlePagesOnly } from "../site/render-shards.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import type { SiteSettings } from "../site/site-types.ts";
 import { assignArticleIds } from "./article-ids.ts";
@@ -41,6 +42,6 @@ export async function renderPreviewPage(request: PreviewRequest): Promise<string
   const [id] = assignArticleIds([{ title: outcome.article.title, file: request.file }]);
   if (!id) return null;
   const data = buildSiteData(request.site, [{ id, ...outcome.article }], []);
-  await renderSite({ ...data, homePages: [], stories: [], outlets: [], topics: [], archiveDays: [], redirects: [] }, request.outputDir, undefined, "articles");
+  await renderSite(articlePagesOnly(data, data.articles), request.outputDir, undefined, "articles");
   return id;
 }

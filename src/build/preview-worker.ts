@@ -6,8 +6,7 @@
 import { type FSWatcher, existsSync, rmSync, statSync, watch } from "node:fs";
 import path from "node:path";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
-import { siteSettingsFor } from "../data-files/site-settings.ts";
-import type { SiteFlags } from "../data-files/site-settings.ts";
+import { type SiteFlags, previewSiteSettings } from "../data-files/site-settings.ts";
 import { buildClock } from "./build-site.ts";
 import { isArticlePath } from "./preview-paths.ts";
 import { renderPreviewPage } from "./preview-page.ts";
@@ -68,7 +67,7 @@ async function drain(): Promise<void> {
       if (!existsSync(absolute) || !statSync(absolute).isFile()) continue;
       post({ type: "started", file });
       try {
-        const site = { ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: options.pathPrefix };
+        const site = previewSiteSettings(options.contentDir, options.flags, options.pathPrefix);
         const id = await renderPreviewPage({ contentDir: options.contentDir, file, outputDir: options.outputDir, site, now: buildClock(), maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
         if (id) {
           pages.add(id);

@@ -2,8 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type SiteFlags, siteSettingsFor } from "../data-files/site-settings.ts";
-import type { SiteSettings } from "../site/site-types.ts";
+import { type SiteFlags, previewSiteSettings, siteSettingsFor } from "../data-files/site-settings.ts";
 import { type RunningServer, serveSite } from "../site/dev-server.ts";
 import { Worker } from "node:worker_threads";
 import type { SiteData } from "../site/site-types.ts";
@@ -38,7 +37,6 @@ export interface ServeOptions {
 export async function serveContent(options: ServeOptions): Promise<RunningServer> {
   const outputDir = mkdtempSync(path.join(tmpdir(), "roundup-serve-"));
   const initial = siteSettingsFor(options.contentDir, options.flags);
-  const settings = (): SiteSettings => ({ ...siteSettingsFor(options.contentDir, options.flags), pathPrefix: initial.pathPrefix });
   let fastPath: PreviewFastPath | null = null;
   const data = new PreviewData();
   try {
@@ -52,9 +50,7 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
       // Note: the fast path's pages first, then the rebuild, which keeps this thread busy for seconds on a large folder.
       beforeRebuild: async () => fastPath?.settled(FAST_PATH_WAIT_MS, FAST_PATH_GRACE_MS),
       data: async () => {
-        // Note: settings are read again on every build, so editing `site:` in _roundup.yml shows at once; the path
-        // prefix stays as the server started, since the server's routes depend on it.
-        const { result, site } = await data.build({ ...options.performance, contentDir: options.contentDir, outputDir, site: settings(), maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
+        const { result, site } = await data.build({ ...options.performance, contentDir: options.contentDir, outputDir, site: previewSiteSettings(options.contentDir, options.flags, initial.pathPrefix), maxFileSize: options.maxFileSize, maxFrontMatterSize: options.maxFrontMatterSize });
         fastPath?.forget(result.articles.map((article) => article.id));
         copyImages(result.articles, options.contentDir, outputDir);
         options.onBuild(result);
@@ -73,9 +69,7 @@ export async function serveContent(options: ServeOptions): Promise<RunningServer
     });
     const started = fastPath;
     return {
-      url: running.url,
-      reload: () => running.reload(),
-      serverPort: () => running.serverPort(),
+      ...running,
       async close() {
         await started.close();
         await running.close();

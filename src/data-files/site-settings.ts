@@ -16,6 +16,14 @@ export function siteSettingsFor(contentDir: string, flags: SiteFlags): SiteSetti
   return resolveSiteSettings(flags, readOverrides(contentDir).overrides.site);
 }
 
+/**
+ * The preview's settings: read again on every build, so editing `site:` in _roundup.yml shows at once; the path
+ * prefix stays as the server started, since the server's routes depend on it.
+ */
+export function previewSiteSettings(contentDir: string, flags: SiteFlags, pathPrefix: string): SiteSettings {
+  return { ...siteSettingsFor(contentDir, flags), pathPrefix };
+}
+
 /** Combine flags and file settings; throws on a flag that is not a plain URL path or URL (a usage error). */
 export function resolveSiteSettings(flags: SiteFlags, file: SiteOverrides): SiteSettings {
   const baseUrl = flags.baseUrl ?? file.baseUrl ?? null;

@@ -4,6 +4,7 @@
  * items listing the same coverage, and republished copy (a wire story run by several outlets).
  */
 import type { ArticleFeatures } from "./featurize-articles.ts";
+import { countCommon } from "./sorted-lists.ts";
 
 /** Why two articles are linked. */
 export type LinkKind = "same-url" | "related-coverage" | "republished";
@@ -117,19 +118,7 @@ const SKETCH = 8;
 function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (!sketchesMeet(a.subarray(0, SKETCH), b.subarray(0, SKETCH))) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = countCommon(a, b);
   return shared / (a.length + b.length - shared);
 }
 

@@ -5,6 +5,7 @@
 import type { ArticleFeatures, SparseVector } from "./featurize-articles.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
 import { dot, timeFactor } from "./score-pair.ts";
+import { countCommon } from "./sorted-lists.ts";
 
 interface Interval {
   from: number;
@@ -96,7 +97,7 @@ export function joinStories(keep: GrowingStory, gone: GrowingStory): GrowingStor
   const a = keep.centroid;
   const b = gone.centroid;
   // Counted first, so that the sum is allocated once at its exact size (allocation is most of the cost here).
-  const terms = new Int32Array(a.terms.length + b.terms.length - sharedTerms(a.terms, b.terms));
+  const terms = new Int32Array(a.terms.length + b.terms.length - countCommon(a.terms, b.terms));
   const weights = new Float64Array(terms.length);
   let i = 0;
   let j = 0;
@@ -131,19 +132,3 @@ export function joinStories(keep: GrowingStory, gone: GrowingStory): GrowingStor
   };
 }
 
-function sharedTerms(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let count = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      count++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return count;
-}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
-import { SAFE_ID } from "../build/article-ids.ts";
+import { assertSafePageIds } from "./eleventy-adapter.ts";
 import type { DevServerCommand, DevServerEvent, DevServerWorkerData } from "./dev-server-worker.ts";
 import type { SiteData } from "./site-data.ts";
 
@@ -83,9 +83,7 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
   let server: { reload(): void } | null = null;
   const data = async (): Promise<SiteData> => {
     const site = await options.data();
-    for (const item of [...site.stories, ...site.articles, ...site.redirects]) {
-      if (!SAFE_ID.test(item.id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(item.id)}`);
-    }
+    assertSafePageIds(site);
     return site;
   };
   const eleventy = new Eleventy(path.join(ROOT, "templates"), options.outputDir, {
@@ -112,9 +110,7 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
   });
   server = started;
   return {
-    url: started.url,
-    reload: () => started.reload(),
-    serverPort: () => started.serverPort(),
+    ...started,
     async close() {
       await eleventy.stopWatch();
       await started.close();

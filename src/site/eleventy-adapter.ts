@@ -8,6 +8,14 @@ import type { SiteData } from "./site-data.ts";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
 
+/** Throw unless every id or slug that becomes part of a page's path is safe there (the last check before a write). */
+export function assertSafePageIds(data: SiteData): void {
+  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
+  for (const id of ids) {
+    if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
+  }
+}
+
 /** The pages one Eleventy run writes: all, all but the article pages, or only the article pages (render shards). */
 export type RenderScope = "all" | "without-articles" | "articles";
 
@@ -16,10 +24,7 @@ export type RenderScope = "all" | "without-articles" | "articles";
  * Ids become paths, so each is checked here, the last step before a write.
  */
 export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
-  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
-  for (const id of ids) {
-    if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
-  }
+  assertSafePageIds(data);
   const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
   const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(ROOT, ".eleventy.ts"),

@@ -94,10 +94,13 @@ export class RenderShards {
  */
 function chunksOf(data: SiteData, size: number): SiteData[] {
   const chunks: SiteData[] = [];
-  for (let start = 0; start < data.articles.length; start += size) {
-    chunks.push({ ...data, homePages: [], stories: [], articles: data.articles.slice(start, start + size), outlets: [], topics: [], archiveDays: [], redirects: [] });
-  }
+  for (let start = 0; start < data.articles.length; start += size) chunks.push(articlePagesOnly(data, data.articles.slice(start, start + size)));
   return chunks;
+}
+
+/** The data of an Eleventy run of article pages only: `articles`, the site settings, and none of the lists. */
+export function articlePagesOnly(data: SiteData, articles: SiteData["articles"]): SiteData {
+  return { ...data, homePages: [], stories: [], articles, outlets: [], topics: [], archiveDays: [], redirects: [] };
 }
 
 /** Have `worker` render one run of article pages; resolves when they are written. */

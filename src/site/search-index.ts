@@ -13,15 +13,14 @@ import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
 // Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
 // on some file systems: one folder at a time, so that when the article pages were written (by one Eleventy run
 // or by render workers, src/site/render-shards.ts) does not change the index.
-const INDEXED_PAGES = ["stories/*/index.html", "articles/*/index.html"];
+const INDEXED_FOLDERS = ["stories", "articles"];
+const INDEXED_PAGES = INDEXED_FOLDERS.map((folder) => `${folder}/*/index.html`);
 // Note: Pagefind also writes its ready-made interfaces; the search page uses its own small script, so they are
 // removed to keep the published folder lean.
 const UNUSED_BUNDLE_FILES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
   "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 ];
-
-const INDEXED_FOLDERS = ["stories", "articles"];
 
 /**
  * Where an earlier build's index may be taken from: `bundle`, the published `pagefind/` folder, reused when `record`

@@ -1,0 +1,19 @@
+/** Ascending lists of distinct numbers (term ids, shingle hashes), compared by one merge pass. */
+
+/** How many values two ascending lists of distinct numbers have in common. */
+export function countCommon(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return count;
+}
