@@ -44,6 +44,8 @@ export interface BuildOptions {
   renderWorkers?: number;
   /** Article pages per Eleventy run (memory against time). */
   renderChunk?: number;
+  /** Pages per part of the search index (memory against files a search fetches). */
+  searchChunk?: number;
   /** Time limit per file, ms (default: by the file's size). */
   fileTimeout?: number;
   /** Folder of the cache of processed files; null disables it. Default: `node_modules/.cache/roundup`. */
@@ -103,7 +105,7 @@ export async function buildData(options: BuildOptions, onArticles?: (articles: r
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertReplaceable(options.outputDir, options.contentDir);
   const progress = options.progress ?? SILENT_PROGRESS;
-  const phase = <T>(name: string, work: () => T | Promise<T>): Promise<T> => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
+  const phase: Phase = (name, work) => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
   // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
   const render: { shards: RenderShards | null } = { shards: null };
   const startShards = (articles: readonly Article[]): void => {
@@ -114,22 +116,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const result = await buildData(options, startShards);
     const output = stagingFolder(options.outputDir);
     staging = output;
-    const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects }));
-    progress.phase("rendering pages");
-    const exports = (): void => {
-      const began = performance.now();
-      const storyById = new Map(result.stories.map((story) => [story.id, story]));
-      writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
-      if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
-      copyImages(result.articles, options.contentDir, output);
-      writeSiteFiles(output, data);
-      options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
-    };
-    // Note: the exports, feeds and sitemap are written while render workers work, when this thread would otherwise wait.
-    await phase("render", () => (render.shards ?? new RenderShards(0, options.renderChunk)).render(data, output, exports, () => progress.page()));
+    const language = await renderPages(options, result, output, render.shards, phase);
     progress.phase("indexing for search");
-    const search = await phase("search-index", () => indexSearch(output, data.site.language, searchIndexReuse(options)));
-    options.timings?.count("searchIndexReused", search.reused ? 1 : 0);
+    const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options) }));
+    options.timings?.count("searchIndexParts", search.parts);
+    options.timings?.count("searchIndexReused", search.reused);
     await phase("swap", () => swapIn(output, options.outputDir));
     // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
     result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
@@ -141,6 +132,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } finally {
     progress.end();
   }
+}
+
+type Phase = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * Make the site's data and render every page into `output`; returns the site's language. The site's data lives only
+ * here: once the pages are written, the search index (the largest phase in memory) runs without it.
+ */
+async function renderPages(options: BuildOptions, result: BuildResult, output: string, shards: RenderShards | null, phase: Phase): Promise<string> {
+  const progress = options.progress ?? SILENT_PROGRESS;
+  const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects }));
+  progress.phase("rendering pages");
+  const exports = (): void => {
+    const began = performance.now();
+    const storyById = new Map(result.stories.map((story) => [story.id, story]));
+    writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
+    if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
+    copyImages(result.articles, options.contentDir, output);
+    writeSiteFiles(output, data);
+    options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
+  };
+  // Note: the exports, feeds and sitemap are written while render workers work, when this thread would otherwise wait.
+  await phase("render", () => (shards ?? new RenderShards(0, options.renderChunk)).render(data, output, exports, () => progress.page()));
+  return data.site.language;
 }
 
 /**

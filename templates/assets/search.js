@@ -15,12 +15,21 @@ const noScript = document.getElementById("search-no-script");
 /** @param {string} name */
 const field = (name) => /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form?.elements.namedItem(name) ?? null);
 
-/** @type {Promise<any> | null} */
+/** @type {Promise<{ module: any, hide: object | null }> | null} */
 let loading = null;
 function pagefind() {
-  loading ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (module) => {
-    await module.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
-    return module;
+  const bundle = new URL("pagefind/", siteRoot);
+  loading ??= import(new URL("pagefind.js", bundle).href).then(async (module) => {
+    const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
+    await module.options(options);
+    // A large site's index is written in parts: every part is searched, and their results ranked together.
+    // Each part also holds the whole site's vocabulary, as a record that `hide` matches and searches leave out.
+    const response = await fetch(new URL("parts.json", bundle));
+    if (!response.ok) throw new Error(`the list of the search index's parts could not be loaded (${response.status})`);
+    const { parts, hide } = /** @type {{ parts: unknown, hide: unknown }} */ (await response.json());
+    if (!Array.isArray(parts) || typeof hide !== "object" || hide === null) throw new Error("the list of the search index's parts is malformed");
+    await Promise.all(parts.map((part) => module.mergeIndex(new URL(String(part), bundle).pathname, options)));
+    return { module, hide: Object.keys(hide).length > 0 ? hide : null };
   });
   return loading;
 }
@@ -43,10 +52,10 @@ function remember(values) {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
-/** @param {any} engine @param {ReturnType<typeof state>} values */
-async function filtersOf(engine, values) {
+/** @param {any} engine @param {object | null} hide @param {ReturnType<typeof state>} values */
+async function filtersOf(engine, hide, values) {
   /** @type {Record<string, unknown>} */
-  const filters = {};
+  const filters = hide ? { not: hide } : {};
   if (values.outlet) filters.outlet = values.outlet;
   if (values.kind) filters.kind = values.kind;
   if (values.from || values.to) {
@@ -76,8 +85,8 @@ async function run() {
   say("Searching…");
   let search;
   try {
-    const engine = await pagefind();
-    search = await engine.search(values.q || null, { filters: await filtersOf(engine, values) });
+    const { module: engine, hide } = await pagefind();
+    search = await engine.search(values.q || null, { filters: await filtersOf(engine, hide, values) });
   } catch {
     if (mine === generation) say("Search is not available here: its index could not be loaded.");
     return;
