@@ -296,7 +296,8 @@ function indexIn(worker: Worker, job: SearchPartJob): Promise<number> {
   return new Promise((resolve, reject) => {
     worker.once("message", (reply: SearchPartReply) => {
       if (reply.type === "done") resolve(reply.pages);
-      else reject(new Error(`could not build the search index with Pagefind: ${reply.message}`));
+      // Note: the message already says what failed (indexPart's error and its causes).
+      else reject(new Error(reply.message));
     });
     worker.postMessage(job);
   });

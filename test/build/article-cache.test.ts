@@ -6,7 +6,7 @@ import { ArticleCache, cacheFileOf } from "../../src/build/article-cache.ts";
 import type { FileOutcome } from "../../src/pipeline.ts";
 import { sanitize } from "../../src/render/sanitize.ts";
 import { listFiles } from "../helpers/site-links.ts";
-import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
+import { ROOT, copyContent, runCli, tempDir, timingCounters } from "../helpers/run-cli.ts";
 
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) };
 
@@ -17,10 +17,6 @@ function snapshot(dir: string): Map<string, string> {
 /** The build report without Eleventy's own timing line. */
 const report = (stdout: string): string => stdout.replace(/^\[11ty\].*\n/gm, "");
 
-function counters(file: string): Record<string, number> {
-  const parsed: { counters: Record<string, number> } = JSON.parse(readFileSync(file, "utf8"));
-  return parsed.counters;
-}
 
 describe("rebuilding with the cache", () => {
   const tmp = tempDir("roundup-cache-");
@@ -41,7 +37,7 @@ describe("rebuilding with the cache", () => {
   it("keeps the cache in node_modules/.cache/roundup, never beside the site", () => {
     expect(existsSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content))).toBe(true);
     expect(readdirSync(tmp.dir).sort()).toEqual(["cold.json", "content", "site"]);
-    expect(counters(timings("cold")).cacheHits).toBe(0);
+    expect(timingCounters(timings("cold")).cacheHits).toBe(0);
   });
 
   it("reuses every result that depends on nothing but the file, and writes the same site", async () => {
@@ -51,10 +47,10 @@ describe("rebuilding with the cache", () => {
     expect(snapshot(output)).toEqual(first);
     // Note: a file whose image path was checked against the content folder is processed again every time.
     const imageChecks = firstReport.split("\n").filter((line) => line.endsWith("image-missing")).length;
-    expect(counters(timings("warm")).cacheHits).toBe(5 - imageChecks);
+    expect(timingCounters(timings("warm")).cacheHits).toBe(5 - imageChecks);
     // The story and article pages are the same, so the published search index was reused, byte for byte.
-    expect(counters(timings("cold")).searchIndexReused).toBe(0);
-    expect(counters(timings("warm")).searchIndexReused).toBe(1);
+    expect(timingCounters(timings("cold")).searchIndexReused).toBe(0);
+    expect(timingCounters(timings("warm")).searchIndexReused).toBe(1);
   });
 
   it("indexes again when a file of the published search index was changed", async () => {
@@ -63,7 +59,7 @@ describe("rebuilding with the cache", () => {
     writeFileSync(entry, `${original} `);
     const result = await runCli(["build", "--content", content, "--output", output, "--timings", timings("tampered")], { env: ENV });
     expect(result.code).toBe(0);
-    expect(counters(timings("tampered")).searchIndexReused).toBe(0);
+    expect(timingCounters(timings("tampered")).searchIndexReused).toBe(0);
     expect(snapshot(output)).toEqual(first);
   });
 
@@ -73,12 +69,12 @@ describe("rebuilding with the cache", () => {
     const rebuilt = await runCli(["build", "--content", content, "--output", output, "--timings", timings("changed")], { env: ENV });
     expect(rebuilt.code).toBe(0);
     const imageChecks = firstReport.split("\n").filter((line) => line.endsWith("image-missing")).length;
-    expect(counters(timings("changed")).cacheHits).toBe(4 - imageChecks);
+    expect(timingCounters(timings("changed")).cacheHits).toBe(4 - imageChecks);
     const { articles } = JSON.parse(readFileSync(path.join(output, "data/articles.json"), "utf8"));
     const article = articles.find((a: { file: string }) => a.file === changed);
     expect(article.text).toContain("A paragraph added after the first build");
     // A changed page: Pagefind indexes again, and finds the new words.
-    expect(counters(timings("changed")).searchIndexReused).toBe(0);
+    expect(timingCounters(timings("changed")).searchIndexReused).toBe(0);
     expect(snapshot(output).get("pagefind/pagefind-entry.json")).not.toBe(first.get("pagefind/pagefind-entry.json"));
   });
 
@@ -86,7 +82,7 @@ describe("rebuilding with the cache", () => {
     const before = statSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content)).mtimeMs;
     const result = await runCli(["build", "--content", content, "--output", path.join(tmp.dir, "uncached"), "--no-cache", "--timings", timings("none")], { env: ENV });
     expect(result.code).toBe(0);
-    expect(counters(timings("none")).cacheHits).toBe(0);
+    expect(timingCounters(timings("none")).cacheHits).toBe(0);
     expect(statSync(cacheFileOf(path.join(ROOT, "node_modules/.cache/roundup"), content)).mtimeMs).toBe(before);
   });
 

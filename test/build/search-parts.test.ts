@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexSearch, searchPartCount } from "../../src/site/search-index.ts";
 import { listFiles } from "../helpers/site-links.ts";
-import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
+import { ROOT, copyContent, runCli, tempDir, timingCounters } from "../helpers/run-cli.ts";
 
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) };
 
@@ -22,9 +22,6 @@ function bundleSnapshot(site: string): Map<string, string> {
   return new Map(listFiles(bundle).map((file) => [file, readFileSync(path.join(bundle, file)).toString("base64")]));
 }
 
-function counters(file: string): Record<string, number> {
-  return readJson<{ counters: Record<string, number> }>(file).counters;
-}
 
 describe("the search index in parts", () => {
   const tmp = tempDir("roundup-search-parts-");
@@ -82,10 +79,10 @@ describe("the search index in parts", () => {
     const args = ["build", "--content", content, "--output", output, "--search-chunk", "1", "--cache-dir", path.join(tmp.dir, "cache")];
     const warm = await runCli([...args, "--timings", timings("warm")], { env: ENV });
     expect(warm.code).toBe(0);
-    const parts = counters(timings("cold")).searchIndexParts ?? 0;
+    const parts = timingCounters(timings("cold")).searchIndexParts ?? 0;
     expect(parts).toBeGreaterThan(1);
-    expect(counters(timings("cold")).searchIndexReused).toBe(0);
-    expect(counters(timings("warm")).searchIndexReused).toBe(parts);
+    expect(timingCounters(timings("cold")).searchIndexReused).toBe(0);
+    expect(timingCounters(timings("warm")).searchIndexReused).toBe(parts);
     expect(bundleSnapshot(output)).toEqual(first);
 
     const { parts: folders } = readJson<{ parts: string[] }>(path.join(output, "pagefind", "parts.json"));
@@ -93,7 +90,7 @@ describe("the search index in parts", () => {
     writeFileSync(entry, `${readFileSync(entry, "utf8")} `);
     const tampered = await runCli([...args, "--timings", timings("tampered")], { env: ENV });
     expect(tampered.code).toBe(0);
-    expect(counters(timings("tampered")).searchIndexReused).toBe(parts - 1);
+    expect(timingCounters(timings("tampered")).searchIndexReused).toBe(parts - 1);
     expect(bundleSnapshot(output)).toEqual(first);
   });
 });

@@ -1,6 +1,6 @@
 /** Run the roundup command line as a user would, in a child process. */
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -43,4 +43,10 @@ export function copyContent(from: string, dir: string): string {
   const content = path.join(dir, "content");
   cpSync(from, content, { recursive: true });
   return content;
+}
+
+/** The counters a build wrote with `--timings FILE` (cache hits, search index parts reused, …). */
+export function timingCounters(file: string): Record<string, number> {
+  const parsed: { counters: Record<string, number> } = JSON.parse(readFileSync(file, "utf8"));
+  return parsed.counters;
 }
