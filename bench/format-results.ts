@@ -16,6 +16,8 @@ export interface SizeResult {
   cold: Cost;
   warm: Cost;
   baseline: Cost;
+  /** The baseline's build, then Pagefind's command over its pages. */
+  baselineSearch: Cost;
   /** roundup's wall time per phase (median, ms). */
   phases: Record<string, number>;
   /** roundup's per-file stages, summed over worker threads (median, ms). */
@@ -37,6 +39,17 @@ export function formatResults(results: readonly SizeResult[], context: { machine
     lines.push(
       `| ${r.size} | ${r.megabytes.toFixed(0)} MB, ${r.stories} stories | ${s(r.cold.wallMs)} s | ${s(r.baseline.wallMs)} s | ${x(r.cold.wallMs / r.baseline.wallMs)} | ${r.cold.peakMiB.toFixed(0)} MiB | ${r.baseline.peakMiB.toFixed(0)} MiB | ${x(r.cold.peakMiB / r.baseline.peakMiB)} | ${s(r.warm.wallMs)} s | ${x(r.warm.wallMs / r.cold.wallMs)} | ${Math.round(r.files / (r.cold.wallMs / 1000))} |`,
     );
+  }
+  lines.push(
+    "",
+    "Against a baseline that can be searched too (the same Eleventy build, then Pagefind's command over its pages, as an Eleventy site adds search):",
+    "",
+    "| N | baseline + Pagefind | time ratio | peak | memory ratio | CPU | CPU ratio |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const r of results) {
+    const b = r.baselineSearch;
+    lines.push(`| ${r.size} | ${s(b.wallMs)} s | ${x(r.cold.wallMs / b.wallMs)} | ${b.peakMiB.toFixed(0)} MiB | ${x(r.cold.peakMiB / b.peakMiB)} | ${s(b.cpuMs)} s | ${x(r.cold.cpuMs / b.cpuMs)} |`);
   }
   lines.push("", "CPU time (user + system, all threads), which other work on the machine does not inflate:", "");
   lines.push("| N | roundup cold CPU | baseline CPU | CPU ratio | rebuild CPU |", "| ---: | ---: | ---: | ---: | ---: |");

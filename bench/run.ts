@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --sizes 1000,4000,16000 --reps 3 --dir /dev/shm/roundup-bench]`: generate seeded corpora, then
  * build each with roundup (cold, then again with nothing changed) and with plain Eleventy, interleaved, and print
- * medians of wall time and peak memory, roundup's time per phase and stage, and the ratios.
+ * medians of wall time and peak memory, roundup's time per phase and stage, and the ratios. After each baseline build,
+ * Pagefind's own command indexes the baseline's pages, as an Eleventy site adds search: the floor for a site that
+ * can be searched.
  */
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -75,11 +77,23 @@ async function baseline(root: string): Promise<Measurement> {
   return measure(process.execPath, args, { cwd: ROOT, env, report: path.join(root, "time-baseline.txt") });
 }
 
+/** Pagefind's command over the baseline's output, as an Eleventy site runs it after its build. */
+async function baselineSearch(root: string): Promise<Measurement> {
+  const site = path.join(root, "site-baseline");
+  const pagefind = path.join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs");
+  return measure(process.execPath, [pagefind, "--site", site, "--force-language", "en", "--quiet"], { cwd: ROOT, env, report: path.join(root, "time-baseline-search.txt") });
+}
+
 function readTimings(file: string): { phases: Record<string, number>; fileStages: Record<string, number> } {
   const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
   const record = (value: unknown): Record<string, number> =>
     typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
   return typeof parsed === "object" && parsed !== null && "phases" in parsed && "fileStages" in parsed ? { phases: record(parsed.phases), fileStages: record(parsed.fileStages) } : { phases: {}, fileStages: {} };
+}
+
+/** Two steps run one after the other: their times add up, and the peak is the larger of the two. */
+function oneAfterTheOther(first: Measurement, second: Measurement): Measurement {
+  return { wallMs: first.wallMs + second.wallMs, peakMiB: Math.max(first.peakMiB, second.peakMiB), cpuMs: first.cpuMs + second.cpuMs };
 }
 
 function summarise(runs: readonly Measurement[]): Measurement {
@@ -93,14 +107,16 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const made = corpus(size);
-    const runs: Record<"cold" | "warm" | "base", Measurement[]> = { cold: [], warm: [], base: [] };
+    const runs: Record<"cold" | "warm" | "base" | "search", Measurement[]> = { cold: [], warm: [], base: [], search: [] };
     const timings: Array<ReturnType<typeof readTimings>> = [];
     for (let rep = 0; rep < reps; rep += 1) {
       // A/B interleaving, starting with the other side every repetition, so that drift hits both alike.
       const order = rep % 2 === 0 ? ["roundup", "baseline"] : ["baseline", "roundup"];
       for (const side of order) {
         if (side === "baseline") {
-          runs.base.push(await baseline(made.root));
+          const built = await baseline(made.root);
+          runs.base.push(built);
+          runs.search.push(oneAfterTheOther(built, await baselineSearch(made.root)));
         } else {
           const timingFile = path.join(made.root, `timings-${rep}.json`);
           runs.cold.push(await roundup(made.root, true, timingFile));
@@ -120,6 +136,7 @@ async function main(): Promise<void> {
       cold: summarise(runs.cold),
       warm: summarise(runs.warm),
       baseline: summarise(runs.base),
+      baselineSearch: summarise(runs.search),
       phases: Object.fromEntries(phaseNames.map((name) => [name, median(timings.map((t) => t.phases[name] ?? 0))])),
       fileStages: Object.fromEntries(stageNames.map((name) => [name, median(timings.map((t) => t.fileStages[name] ?? 0))])),
     });

@@ -1,6 +1,7 @@
 /** Command-line flags about how a build runs (threads, time limit, cache, timings), parsed into build options. */
 import path from "node:path";
 import type { BuildOptions } from "./build-site.ts";
+import { DEFAULT_RENDER_CHUNK, DEFAULT_SEARCH_CHUNK } from "./performance-defaults.ts";
 import { BuildTimings } from "./stage-timer.ts";
 
 /** `parseArgs` definitions of the flags. */
@@ -18,8 +19,8 @@ export const PERFORMANCE_FLAGS = {
 /** The flags' lines of the usage text. */
 export const PERFORMANCE_USAGE = `  --workers N         worker threads processing articles (default: one per core from 200 files; 0 = none)
   --render-workers N  threads rendering article pages (default: one per core from 3,000 articles; 0 = none)
-  --render-chunk N    article pages per Eleventy run (default: 2500; fewer use less memory, more less time)
-  --search-chunk N    pages per part of the search index (default: 2000; fewer use less memory, more make a search
+  --render-chunk N    article pages per Eleventy run (default: ${DEFAULT_RENDER_CHUNK}; fewer use less memory, more less time)
+  --search-chunk N    pages per part of the search index (default: ${DEFAULT_SEARCH_CHUNK}; fewer use less memory, more make a search
                       fetch fewer files)
   --file-timeout MS   time limit for processing one file, in milliseconds (default: 10 s plus 5 s per MB)
   --no-cache          process every file again instead of reusing the results of earlier builds

@@ -8,15 +8,13 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs"
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { DEFAULT_RENDER_CHUNK } from "../build/performance-defaults.ts";
 import type { RenderShardInput, RenderShardReply } from "./render-worker.ts";
 import type { SiteData } from "./site-data.ts";
 
 // Note: each shard starts its own Eleventy (about a second of work); below this many article pages that costs more
 // than it saves.
 const MIN_ARTICLES_TO_SHARD = 3000;
-// Note: Eleventy keeps every page of a run in memory (about 40 KB an article page); runs of this many pages bound it.
-/** Article pages per Eleventy run, by default. */
-export const DEFAULT_RENDER_CHUNK = 2500;
 const WORKER_URL = new URL("./render-worker.mjs", import.meta.url);
 
 /** Render shards worth starting for `articles` article pages. */

@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { DEFAULT_SEARCH_CHUNK } from "../build/performance-defaults.ts";
 import { type SearchPartJob, indexPart } from "./pagefind-part.ts";
 import type { SearchPartReply } from "./search-part-worker.ts";
 import { VOCABULARY_FILTER, VocabularyBuilder } from "./search-vocabulary.ts";
@@ -27,11 +28,6 @@ import { VOCABULARY_FILTER, VocabularyBuilder } from "./search-vocabulary.ts";
 // on some file systems: one folder at a time, so that when the article pages were written (by one Eleventy run
 // or by render workers, src/site/render-shards.ts) does not change the index.
 const INDEXED_FOLDERS = ["stories", "articles"];
-/**
- * Pages per part of the search index at most, by default: Pagefind takes about 200 KB a page, so a part takes up to
- * about 1 GB. A site of fewer pages has one index, as if there were no parts.
- */
-export const DEFAULT_SEARCH_CHUNK = 5000;
 // Note: a search fetches a few files from every part; beyond this many parts, parts grow instead.
 const MAX_PARTS = 16;
 // Story and article ids end in a hex hash (article-ids.ts, story-ids.ts), so their last character spreads pages

@@ -1,0 +1,11 @@
+/** Defaults of the build's performance options, in one place for the code that applies them and the usage text. */
+
+// Note: Eleventy keeps every page of a run in memory (about 40 KB an article page); runs of this many pages bound it.
+/** Article pages per Eleventy run, by default. */
+export const DEFAULT_RENDER_CHUNK = 2500;
+
+/**
+ * Pages per part of the search index at most, by default: Pagefind takes about 200 KB a page, so a part takes up to
+ * about 1 GB. A site of fewer pages has one index, as if there were no parts.
+ */
+export const DEFAULT_SEARCH_CHUNK = 5000;
