@@ -12,7 +12,7 @@ const WORKER_URL = new URL("./preview-worker.mjs", import.meta.url);
 const TIME_LIMIT_MS = 10_000;
 
 /** What the fast path needs from the preview. */
-export interface FastPathOptions extends Omit<PreviewWorkerData, "server"> {
+export interface FastPathOptions extends Omit<PreviewWorkerData, "server" | "since"> {
   /** A new port to the preview server, for the worker to ask for reloads directly. */
   serverPort: () => MessagePort;
   /** Called when a page was written (tests). */
@@ -66,7 +66,8 @@ export class PreviewFastPath {
   private start(): void {
     const { serverPort, written: _written, log: _log, ...options } = this.options;
     const server = serverPort();
-    const data: PreviewWorkerData = { ...options, server };
+    // Note: a restarted worker previews what changed while it loaded, not again what its predecessor had.
+    const data: PreviewWorkerData = { ...options, server, since: Date.now() };
     const worker = new Worker(WORKER_URL, { workerData: data, transferList: [server] });
     worker.on("message", (event: PreviewEvent) => this.heard(event));
     worker.on("error", (error) => {

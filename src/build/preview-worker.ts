@@ -7,6 +7,7 @@ import { type FSWatcher, existsSync, rmSync, statSync, watch } from "node:fs";
 import path from "node:path";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { type SiteFlags, previewSiteSettings } from "../data-files/site-settings.ts";
+import { listContentFiles } from "../ingest/list-content-files.ts";
 import { buildClock } from "./build-site.ts";
 import { isArticlePath } from "./preview-paths.ts";
 import { renderPreviewPage } from "./preview-page.ts";
@@ -19,6 +20,8 @@ export interface PreviewWorkerData {
   pathPrefix: string;
   maxFileSize?: number;
   maxFrontMatterSize?: number;
+  /** When this worker was started (ms since the epoch): files changed since then are previewed, even before it watches. */
+  since: number;
   /** A port to the preview server: `{ type: "reload" }` reloads the browsers. */
   server: MessagePort;
 }
@@ -31,6 +34,8 @@ export type PreviewEvent = { type: "started"; file: string } | { type: "done"; f
 
 // Note: editors' programs write a file in several steps; a file is previewed once it has been quiet this long.
 const QUIET_MS = 100;
+// Note: file times come from the kernel's coarse clock, a few milliseconds behind the clock `since` was read from.
+const CLOCK_SLACK_MS = 20;
 
 const port = parentPort;
 if (!port) throw new Error("preview-worker.ts must run in a worker thread");
@@ -43,8 +48,13 @@ const pages = new Set<string>();
 let busy = false;
 
 const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, (_event, name) => {
-  if (typeof name !== "string") return;
-  const file = name.split(path.sep).join("/");
+  if (typeof name === "string") schedule(name.split(path.sep).join("/"));
+});
+watcher.on("error", (error) => post({ type: "log", line: `preview: watching ${options.contentDir} failed: ${error.message}` }));
+catchUp();
+
+/** Preview `file` (relative, `/`-separated) once it has been quiet for a while, if the build reads it as an article. */
+function schedule(file: string): void {
   if (!isArticlePath(file)) return;
   clearTimeout(timers.get(file));
   timers.set(
@@ -55,8 +65,29 @@ const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, (_even
       void drain();
     }, QUIET_MS),
   );
-});
-watcher.on("error", (error) => post({ type: "log", line: `preview: watching ${options.contentDir} failed: ${error.message}` }));
+}
+
+/**
+ * Loading this worker takes a second or more (the pipeline, Eleventy), and a file written meanwhile made no event
+ * here: the files changed since the worker was started are previewed as if it had watched them from the start.
+ */
+function catchUp(): void {
+  try {
+    for (const file of listContentFiles(options.contentDir)) {
+      if (isArticlePath(file.relativePath) && changedSince(file.absolutePath, options.since)) schedule(file.relativePath);
+    }
+  } catch (error) {
+    post({ type: "log", line: `preview: reading ${options.contentDir} failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function changedSince(file: string, since: number): boolean {
+  try {
+    return statSync(file).mtimeMs >= since - CLOCK_SLACK_MS;
+  } catch {
+    return false;
+  }
+}
 
 async function drain(): Promise<void> {
   if (busy) return;

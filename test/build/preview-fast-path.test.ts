@@ -1,5 +1,5 @@
 /** The preview's fast path: an added or changed article's own page is written at once, from that file alone. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,8 +41,11 @@ describe("one file's page, rendered alone", () => {
     expect(existsSync(path.join(output, "articles"))).toBe(false);
   });
 
-  /** Start a fast path on the content folder, make `change`, and wait for the page it writes. */
-  async function preview(output: string, change: () => void): Promise<{ id: string; written: string[]; lines: string[]; fastPath: PreviewFastPath }> {
+  /**
+   * Start a fast path on the content folder, make `change` (once it watches, or at once while its worker still
+   * loads when `early`), and wait for the page it writes.
+   */
+  async function preview(output: string, change: () => void, early = false): Promise<{ id: string; written: string[]; lines: string[]; fastPath: PreviewFastPath }> {
     const lines: string[] = [];
     const written: string[] = [];
     let arrived: (id: string) => void = () => undefined;
@@ -62,10 +65,11 @@ describe("one file's page, rendered alone", () => {
       },
       log: (line) => lines.push(line),
     });
+    if (early) change();
     // Note: the worker starts watching once it has loaded; a rebuild's wait for it says when it is idle.
     await fastPath.settled(60_000, 0);
-    change();
-    const id = await first;
+    if (!early) change();
+    const id = await Promise.race([first, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the fast path wrote no page within 30 s")), 30_000).unref())]);
     await fastPath.settled(60_000, 0);
     server.port1.close();
     expect(reloads).toContainEqual({ type: "reload" });
@@ -102,6 +106,27 @@ describe("one file's page, rendered alone", () => {
       fastPath.forget(["some-other-id"]);
       await fastPath.settled(60_000, 0);
       expect(existsSync(path.join(output, "articles", id))).toBe(false);
+    } finally {
+      await fastPath.close();
+    }
+  });
+
+  it("renders a file written while its worker was still loading, and not the files written before it started", async () => {
+    const output = path.join(tmp.dir, "early");
+    const before = path.join(content, "before.md");
+    writeFileSync(before, "---\ntitle: Harbour dredging resumes after storm\ndate: 2026-01-05\npublisher: Harbour Courier\n---\nDredging resumed on Monday.\n");
+    // Note: a file time from before the fast path started (the full build has read that file already).
+    utimesSync(before, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const { id, written, lines, fastPath } = await preview(
+      output,
+      () => writeFileSync(path.join(content, "early.md"), "---\ntitle: Tram drivers vote on new timetable\ndate: 2026-01-07\npublisher: Harbour Courier\n---\nTram drivers voted on Wednesday.\n"),
+      true,
+    );
+    try {
+      expect(id).toMatch(/^tram-drivers-vote-on-new-timetable-[0-9a-f]{6}$/);
+      expect(readFileSync(path.join(output, "articles", id, "index.html"), "utf8")).toContain("Tram drivers voted on Wednesday");
+      expect(written).toEqual([id]);
+      expect(lines).toEqual([]);
     } finally {
       await fastPath.close();
     }
