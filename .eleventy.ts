@@ -1,11 +1,11 @@
 // Eleventy's table of contents: where templates live, which plugins and filters they use, what to watch.
-// The pages' data (`roundup`) is added by src/site/eleventy-adapter.ts from the pipeline's output;
+// The pages' data (`roundup`) is added by src/eleventy/eleventy-adapter.ts from the pipeline's output;
 // Eleventy never reads content/.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type EleventyConfig, HtmlBasePlugin } from "@11ty/eleventy";
-import { filtersPlugin } from "./src/site/template-filters.ts";
-import { nunjucksCompileCache } from "./src/site/nunjucks-compile-cache.ts";
+import { filtersPlugin } from "./src/eleventy/template-filters.ts";
+import { nunjucksCompileCache } from "./src/eleventy/nunjucks-compile-cache.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromCwd = (folder: string): string => path.relative(process.cwd(), path.join(root, folder)) || ".";

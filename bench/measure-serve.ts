@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { shortHash, slugOf } from "../src/build/article-ids.ts";
+import { shortHash, slugOf } from "../src/permalinks/article-ids.ts";
 import { median } from "./measure.ts";
 
 /** What the preview cost. */

@@ -3,13 +3,13 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { BuildOptions, BuildResult } from "./build/build-site.ts";
-import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performanceOptions } from "./build/performance-flags.ts";
+import type { BuildOptions, BuildResult } from "./orchestrate/build-site.ts";
+import { PERFORMANCE_FLAGS, PERFORMANCE_USAGE, type PerformanceOptions, performanceOptions } from "./orchestrate/performance-flags.ts";
 import { type SiteFlags, siteSettingsFor } from "./data-files/site-settings.ts";
 import { formatReport } from "./report/format-report.ts";
 import { createProgress } from "./report/progress.ts";
 import { redirectSummary, writeReportJson } from "./report/report-json.ts";
-import { NO_BASE_URL_NOTE } from "./site/write-site-files.ts";
+import { NO_BASE_URL_NOTE } from "./exports/write-site-files.ts";
 
 const USAGE = `usage: roundup <command> [options]
 
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
   }
   // Note: each command loads its own modules, so `import` and `check` do not pay for loading Eleventy.
   if (command === "build") {
-    const { buildSite } = await import("./build/build-site.ts");
+    const { buildSite } = await import("./orchestrate/build-site.ts");
     const opts = options();
     const result = await buildSite(opts);
     if (opts.timingsFile) opts.timings?.write(opts.timingsFile);
@@ -111,7 +111,7 @@ async function main(): Promise<number> {
     return exitCode(result);
   }
   if (command === "check") {
-    const { buildData } = await import("./build/build-site.ts");
+    const { buildData } = await import("./orchestrate/build-site.ts");
     const opts = options();
     const result = await buildData(opts);
     opts.progress?.end();
@@ -152,7 +152,7 @@ async function serve(): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
   const contentDir = path.resolve(values.content);
-  const { serveContent } = await import("./build/serve-content.ts");
+  const { serveContent } = await import("./preview/serve-content.ts");
   const running = await serveContent({
     contentDir,
     port,

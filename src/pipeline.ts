@@ -14,7 +14,7 @@ import { structureText } from "./render/structure-text.ts";
 import { TITLE_KEYS } from "./extract/field-chains.ts";
 import type { OutletRegistry } from "./extract/outlet-registry.ts";
 import type { Diagnostic } from "./types.ts";
-import type { StageClock } from "./build/stage-timer.ts";
+import type { StageClock } from "./orchestrate/stage-timer.ts";
 import "./file-data.ts";
 
 /** Limits and context for processing one file. */

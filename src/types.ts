@@ -100,3 +100,13 @@ export interface Story {
   /** Set by an editor: pinned stories lead the home page, rank 1 first. */
   pin?: number;
 }
+
+/** What became of one file of the content folder. */
+export interface LedgerEntry {
+  file: string;
+  status: "rendered" | "merged" | "skipped" | "data" | "asset";
+  reason: string | null;
+  /** For merged files: the file they repeat. */
+  into: string | null;
+  articleId: string | null;
+}

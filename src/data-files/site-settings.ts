@@ -1,5 +1,5 @@
 /** Site settings from the command line, the override file's `site:` and defaults, in that order of precedence. */
-import type { SiteSettings } from "../site/site-data.ts";
+import type { SiteSettings } from "../views/site-data.ts";
 import { type SiteOverrides, readOverrides } from "./read-overrides.ts";
 
 /** What the command line gave (undefined = not given). */

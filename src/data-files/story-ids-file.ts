@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SAFE_ID } from "../build/article-ids.ts";
-import { type ArticleUrls, NO_ARTICLE_URLS } from "../build/article-urls.ts";
-import { EMPTY_LEDGER, type StoryIdLedger } from "../build/story-ids.ts";
+import { SAFE_ID } from "../permalinks/article-ids.ts";
+import { type ArticleUrls, NO_ARTICLE_URLS } from "../permalinks/track-article-ids.ts";
+import { EMPTY_LEDGER, type StoryIdLedger } from "../permalinks/story-ids.ts";
 import { isRecord } from "../records.ts";
 import type { Diagnostic } from "../types.ts";
 

@@ -3,7 +3,7 @@ import { domainOf, isAggregatorDomain } from "../extract/outlet-names.ts";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { slugOf } from "../build/article-ids.ts";
+import { slugOf } from "../permalinks/article-ids.ts";
 import { KnownItems } from "./known-items.ts";
 import { type Feed, type FeedItem, readFeed } from "./read-feed.ts";
 

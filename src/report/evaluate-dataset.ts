@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildData, type BuildOptions } from "../build/build-site.ts";
+import { buildData, type BuildOptions } from "../orchestrate/build-site.ts";
 import { formatStoryScores, scoreStories, unplacedFiles } from "../group/evaluate-grouping.ts";
 import { isRecord } from "../records.ts";
-import { mergedFiles, writeExports } from "../site/write-exports.ts";
+import { mergedFiles, writeExports } from "../exports/write-exports.ts";
 
 /** What an evaluation printed, and where its stories export is. */
 export interface Evaluation {

@@ -1,5 +1,5 @@
 /** The build report: one line per diagnostic (`path:line:col  severity  message  rule-id`), then the ledger's counts. */
-import type { LedgerEntry } from "../build/collect-articles.ts";
+import type { LedgerEntry } from "../types.ts";
 import type { Diagnostic, Severity } from "../types.ts";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,7 @@
 /** The build report as JSON (`--report FILE`), for CI artifacts: counts, every file's fate, diagnostics, redirects. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { BuildResult } from "../build/build-site.ts";
+import type { BuildResult } from "../orchestrate/build-site.ts";
 import { ledgerCounts, sortDiagnostics } from "./format-report.ts";
 
 /** The report's shape; `files` always equals the sum of the ledger's statuses. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Repair, type RepairOptions, repairText } from "../../src/clean/repair-text.ts";
 
-const ROOT = fileURLToPath(new URL("../fixtures/repair-text/", import.meta.url));
+const ROOT = fileURLToPath(new URL("../fixtures/repair-text", import.meta.url));
 const UPDATE = process.env.UPDATE === "1";
 
 function readOptions(folder: string): RepairOptions {

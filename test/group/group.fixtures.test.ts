@@ -12,7 +12,7 @@ import { GROUPING_PARAMETER_NAMES, type GroupingParameters } from "../../src/gro
 import type { Article, RelatedLink } from "../../src/types.ts";
 import { isRecord, makeArticle } from "./dataset-loader.ts";
 
-const root = fileURLToPath(new URL("../fixtures/group/", import.meta.url));
+const root = fileURLToPath(new URL("../fixtures/group", import.meta.url));
 const update = process.env.UPDATE === "1";
 
 describe("story grouping fixtures", () => {

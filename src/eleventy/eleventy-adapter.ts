@@ -1,0 +1,45 @@
+/** The one module of src/ that knows Eleventy: it hands the pipeline's data to the templates and renders them. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eleventy } from "@11ty/eleventy";
+import { SAFE_ID } from "../permalinks/article-ids.ts";
+import type { SiteData } from "../views/site-data.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
+
+/** Throw unless every id or slug that becomes part of a page's path is safe there (the last check before a write). */
+export function assertSafePageIds(data: SiteData): void {
+  const ids = [...data.stories.map((s) => s.id), ...data.articles.map((a) => a.id), ...data.redirects.map((r) => r.id), ...data.outlets.map((o) => o.slug), ...data.topics.map((t) => t.slug)];
+  for (const id of ids) {
+    if (!SAFE_ID.test(id)) throw new Error(`refusing to render an unsafe page id: ${JSON.stringify(id)}`);
+  }
+}
+
+/** The pages one Eleventy run writes: all, all but the article pages, or only the article pages (render shards). */
+export type RenderScope = "all" | "without-articles" | "articles";
+
+/**
+ * Render `data` into `outputDir`; `onPage` hears of each page rendered; `scope` says which pages (render shards).
+ * Ids become paths, so each is checked here, the last step before a write.
+ */
+export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
+  assertSafePageIds(data);
+  const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
+  const eleventy = new Eleventy(input, outputDir, {
+    configPath: path.join(ROOT, ".eleventy.ts"),
+    quietMode: true,
+    pathPrefix: data.site.pathPrefix,
+    config(config) {
+      config.addGlobalData("roundup", data);
+      if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), ARTICLE_TEMPLATE));
+      if (onPage) config.addLinter("roundup-progress", () => onPage());
+    },
+  });
+  eleventy.setIsVerbose(false);
+  // Note: Eleventy's closing "Wrote 12 files" would land in the middle of the build report on stdout; its
+  // warnings and errors go to stderr, the rest is dropped.
+  const toStderr = (message: string): void => void process.stderr.write(`${message}\n`);
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: toStderr, error: toStderr });
+  await eleventy.write();
+}

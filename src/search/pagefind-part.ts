@@ -1,0 +1,87 @@
+/**
+ * One part of the search index: Pagefind run over some of the story and article pages (those `globs` match), written
+ * as a bundle of its own. Parts run in worker threads (search-part-worker.ts), each thread with its own Pagefind
+ * process, or one after another in the build's thread; src/search/search-index.ts splits the pages and assembles them.
+ */
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
+import { VOCABULARY_FILTER, VOCABULARY_URL } from "./search-vocabulary.ts";
+
+/** What one part is made of and where it goes. */
+export interface SearchPartJob {
+  /** The site's root folder: page URLs are their paths below it. */
+  outputDir: string;
+  /** Globs (relative to `outputDir`) of the pages of this part, added one after the other in this order. */
+  globs: string[];
+  /** The folder the part's bundle is written to. */
+  bundle: string;
+  language: string;
+  /**
+   * The primary part keeps the files the browser runs (Pagefind's script, its worker and WebAssembly); the other
+   * parts keep their index only, merged into the primary's search in the browser.
+   */
+  primary: boolean;
+  /** The whole site's vocabulary, added as a record of its own, when the index is in more than one part. */
+  vocabulary: string | null;
+}
+
+// Note: Pagefind also writes its ready-made interfaces; the search page uses its own small script, so they are
+// removed to keep the published folder lean.
+const UNUSED_FILES = [
+  "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+  "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+];
+// Note: a merged index loads only its entry, metadata and index chunks; the primary's script and WebAssembly search
+// it (the same Pagefind version, the same language).
+const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+
+/** Index one part's pages into `job.bundle`; returns the number of pages its globs matched (the vocabulary record aside). */
+export async function indexPart(job: SearchPartJob): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
+    if (!index) throw new Error(errors.join("; ") || "no index");
+    let pages = 0;
+    for (const glob of job.globs) {
+      const added = await index.addDirectory({ path: job.outputDir, glob });
+      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+      pages += added.page_count;
+    }
+    if (job.vocabulary !== null) {
+      const added = await index.addCustomRecord({ url: VOCABULARY_URL, content: job.vocabulary, language: job.language, meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["yes"] } });
+      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+    }
+    const written = await index.writeFiles({ outputPath: job.bundle });
+    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+    await entryWritten(path.join(job.bundle, "pagefind-entry.json"));
+    for (const file of readdirSync(job.bundle)) {
+      if (UNUSED_FILES.includes(file) || (!job.primary && RUNTIME_FILE.test(file))) rmSync(path.join(job.bundle, file), { force: true });
+    }
+    stabiliseSearchIndex(job.bundle);
+    return pages;
+  } catch (cause) {
+    throw new Error("could not build the search index with Pagefind", { cause });
+  } finally {
+    // Note: closing ends Pagefind's process, which gives back all the memory the part took.
+    await pagefind.close();
+  }
+}
+
+// Note: now and then (about one build in ten on a busy machine) Pagefind answers `writeFiles` before its entry file
+// is complete, and reading it then fails; it is complete a moment later.
+const ENTRY_WAIT_MS = 10_000;
+
+async function entryWritten(file: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      JSON.parse(readFileSync(file, "utf8"));
+      return;
+    } catch (cause) {
+      if (performance.now() - started > ENTRY_WAIT_MS) throw new Error(`Pagefind's ${path.basename(file)} stayed incomplete`, { cause });
+      await sleep(50);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The vocabulary of the whole site, for the search index made in parts (src/search/search-index.ts): every word of
+ * the indexed pages' main content, lowercased and each once, as one text that Pagefind indexes as a record of every
+ * part. Pagefind splits and stems this text as it does the pages, so each part then knows the words of the whole
+ * site. The words are whitespace-separated tokens with their punctuation, as in the pages; a word of a part of the
+ * page Pagefind ignores is in it too, which costs a little index size and changes no result.
+ */
+import { decodeHTML } from "entities";
+
+/** The filter that marks the vocabulary record; the search page leaves it out of results. */
+export const VOCABULARY_FILTER = "roundup-vocabulary";
+/** The record's address: the search page itself, should a result ever show it. */
+export const VOCABULARY_URL = "/search/";
+
+const TAG = /<[^>]*>/g;
+// Note: Pagefind indexes an image's alternative text with the page's words.
+const ALT = /\salt="([^"]*)"/g;
+
+/** Collects the words of pages, then gives them as one text, sorted, so that the same pages give the same text. */
+export class VocabularyBuilder {
+  private readonly words = new Set<string>();
+
+  /** Add the words of one rendered page (its `<main>` element, where Pagefind's indexed content is). */
+  add(html: string): void {
+    const start = html.indexOf("<main");
+    const end = html.indexOf("</main>", start);
+    if (start < 0 || end < 0) return;
+    const main = html.slice(start, end);
+    const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
+    for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
+      if (token) this.words.add(token.toLowerCase());
+    }
+  }
+
+  /** Forget every word (one part in use needs none). */
+  clear(): void {
+    this.words.clear();
+  }
+
+  get empty(): boolean {
+    return this.words.size === 0;
+  }
+
+  /** Every word, once, in code-point order. */
+  text(): string {
+    return [...this.words].sort().join(" ");
+  }
+}

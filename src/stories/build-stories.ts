@@ -1,0 +1,102 @@
+/** Stories from clusters: headline, neutral summary, time span and the source list a reader sees. */
+import { compareDates } from "../dates.ts";
+import { domainOf, isAggregatorDomain, outletKind, outletOfDomain } from "../extract/outlet-names.ts";
+import { type OutletRegistry, shippedRegistry } from "../extract/outlet-registry.ts";
+import type { Article, Source, Story } from "../types.ts";
+import type { StoryCluster } from "../group/group-articles.ts";
+import { shortHash, slugOf } from "../permalinks/article-ids.ts";
+
+// Note: an extractive summary is the lead of the most representative article, cut near a sentence end.
+const SUMMARY_MAX = 320;
+/** The publisher shown when no outlet could be found for a source. */
+export const UNKNOWN_OUTLET = "Unknown outlet";
+
+const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const isAggregator = (article: Article): boolean => article.related.length > 0;
+
+/** Build a story per cluster; `ids` are the stable story ids, in cluster order. */
+export function buildStories(clusters: readonly StoryCluster[], articles: readonly Article[], ids?: readonly string[], outlets: OutletRegistry = shippedRegistry()): Story[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return clusters.map((cluster, index) => {
+    const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);
+    const central = mostRepresentative(members);
+    const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort(compareDates);
+    const headline = central?.title ?? "Untitled story";
+    return {
+      id: ids?.[index] ?? `${slugOf(headline) || "story"}-${shortHash(cluster.articleIds[0] ?? headline)}`,
+      headline,
+      summary: summaryOf(members, central),
+      firstSeen: dates[0] ?? null,
+      lastUpdated: dates.at(-1) ?? null,
+      articleIds: members.map((m) => m.id),
+      sources: sourcesOf(members, outlets),
+      evidence: cluster.evidence,
+    };
+  });
+}
+
+/** The article whose title shares most words with the others' (own titles before inferred ones, then oldest). */
+export function mostRepresentative(members: readonly Article[]): Article | undefined {
+  const titles = members.map((m) => words(m.title));
+  let best: Article | undefined;
+  let bestScore = -1;
+  members.forEach((member, i) => {
+    let score = member.title.endsWith("…") ? -1000 : 0;
+    titles.forEach((other, j) => {
+      if (i === j) return;
+      for (const w of titles[i] ?? []) if (other.has(w)) score += 1;
+    });
+    if (score > bestScore) [best, bestScore] = [member, score];
+  });
+  return best;
+}
+
+function summaryOf(members: readonly Article[], central: Article | undefined): string | null {
+  const candidates = [central, ...members].filter((m): m is Article => m !== undefined && !isAggregator(m));
+  for (const article of candidates) {
+    const lead = article.text.split("\n").find((line) => line.split(" ").length >= 12);
+    if (lead) return cut(lead);
+    if (article.summary) return cut(article.summary);
+  }
+  return null;
+}
+
+function cut(text: string): string {
+  if (text.length <= SUMMARY_MAX) return text;
+  const end = text.slice(0, SUMMARY_MAX).search(/[.!?]["”’]?\s[^.!?]*$/);
+  return end > 80 ? text.slice(0, end + 1) : `${text.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, "")}…`;
+}
+
+/** Every article and every aggregator-listed link, one entry per outlet and headline, oldest first; the registry's kinds give the labels. */
+export function sourcesOf(members: readonly Article[], outlets: OutletRegistry = shippedRegistry()): Source[] {
+  const sources = new Map<string, Source>();
+  const add = (source: Source): void => {
+    const key = `${source.publisher.toLowerCase()}\u0000${source.title.toLowerCase()}`;
+    const existing = sources.get(key);
+    if (!existing) sources.set(key, source);
+    else if (existing.articleId === null && source.articleId !== null) sources.set(key, { ...source, url: source.url ?? existing.url });
+  };
+  for (const article of members) {
+    const domain = domainOf(article.url);
+    const publisher = article.publisher ?? article.credit ?? (domain && !isAggregatorDomain(domain, outlets) ? outletOfDomain(domain, outlets) ?? domain : null) ?? UNKNOWN_OUTLET;
+    const kind = outletKind(publisher, outlets);
+    const labels = [
+      ...(isAggregator(article) || kind === "aggregator" ? ["aggregator"] : []),
+      ...((article.credit && article.credit === article.publisher) || kind === "wire" ? ["wire"] : []),
+    ];
+    add({
+      publisher,
+      title: article.title,
+      url: article.url,
+      date: article.date,
+      articleId: article.id,
+      labels,
+    });
+    for (const link of article.related) {
+      const linkPublisher = link.publisher ?? domainOf(link.url) ?? UNKNOWN_OUTLET;
+      const linkLabels = ["listed by an aggregator", ...(outletKind(linkPublisher, outlets) === "wire" ? ["wire"] : [])];
+      add({ publisher: linkPublisher, title: link.title, url: link.url, date: article.date, articleId: null, labels: linkLabels });
+    }
+  }
+  return [...sources.values()].sort((a, b) => compareDates(a.date, b.date) || a.publisher.localeCompare(b.publisher, "en") || a.title.localeCompare(b.title, "en"));
+}

@@ -1,0 +1,95 @@
+/** A story page's data: sources, headlines side by side, timeline, topics, related stories and why it was grouped. */
+import { UNKNOWN_OUTLET } from "../stories/build-stories.ts";
+import type { Story } from "../types.ts";
+import { coverageTimeline } from "./coverage-timeline.ts";
+import { dayOf, displayDate } from "./display-dates.ts";
+import { storyJsonLd } from "./json-ld.ts";
+import { pageMeta } from "./page-meta.ts";
+import type { EvidenceView, NamedLink, OutletHeadlines, SiteSettings, SourceView, StoryCard, StoryView } from "./site-types.ts";
+import { hrefUrl, storyFeedUrl } from "../permalinks/site-urls.ts";
+import { viewSource } from "./view-sources.ts";
+
+// Note: a long source list shows its first entries and keeps the rest in a disclosure; a list only slightly longer
+// is shown whole, since "show 1 more" saves nothing.
+const SOURCES_SHOWN = 8;
+const SOURCES_FOLD_AFTER = 10;
+// Note: the same for the side-by-side headlines: a dozen outlets fill two screens on a phone.
+const OUTLETS_SHOWN = 12;
+const OUTLETS_FOLD_AFTER = 15;
+
+/** What a story page needs from the rest of the site. */
+export interface StoryContext {
+  site: SiteSettings;
+  slugOfOutlet: ReadonlyMap<string, string>;
+  /** Topic links of the story, most mentioned first. */
+  topics: NamedLink[];
+  /** Topic page of an entity name, when it has one. */
+  topicUrlOf: (name: string) => string | null;
+  related: StoryCard[];
+}
+
+/** Build a story page's data from the story and its card. */
+export function viewStory(story: Story, card: StoryCard, context: StoryContext): StoryView {
+  const sources = story.sources.map((source) => viewSource(source, context.slugOfOutlet));
+  const folded = sources.length > SOURCES_FOLD_AFTER;
+  const feeds = { atom: storyFeedUrl(story.id, "atom"), json: storyFeedUrl(story.id, "json") };
+  const headlines = headlinesByOutlet(sources);
+  const foldHeadlines = headlines.length > OUTLETS_FOLD_AFTER;
+  const days = [...new Set(sources.flatMap((s) => dayOf(s.date) ?? []))].sort();
+  return {
+    ...card,
+    firstSeenDisplay: displayDate(story.firstSeen),
+    sources,
+    sourcesShown: folded ? sources.slice(0, SOURCES_SHOWN) : sources,
+    sourcesMore: folded ? sources.slice(SOURCES_SHOWN) : [],
+    headlines,
+    headlinesShown: foldHeadlines ? headlines.slice(0, OUTLETS_SHOWN) : headlines,
+    headlinesMore: foldHeadlines ? headlines.slice(OUTLETS_SHOWN) : [],
+    timeline: coverageTimeline(sources),
+    topics: context.topics,
+    related: context.related,
+    evidence: evidenceView(story, context.topicUrlOf),
+    feeds,
+    meta: pageMeta(context.site, {
+      title: story.headline,
+      description: story.summary,
+      path: card.url,
+      jsonLd: storyJsonLd(context.site, { ...card, sources }),
+      feeds: [
+        { type: "application/atom+xml", title: `Follow this story: ${story.headline} (Atom)`, href: hrefUrl(context.site, feeds.atom) },
+        { type: "application/feed+json", title: `Follow this story: ${story.headline} (JSON Feed)`, href: hrefUrl(context.site, feeds.json) },
+      ],
+      searchable: true,
+      filters: { outlet: [...new Set(sources.map((s) => s.publisher).filter((p) => p !== UNKNOWN_OUTLET))].sort(), day: days, kind: "Story", dateText: card.lastUpdatedDisplay ? `updated ${card.lastUpdatedDisplay}` : "" },
+    }),
+  };
+}
+
+/**
+ * Every outlet's headlines, most headlines first, then the first to report (an unknown outlet last); each outlet's
+ * headlines in the order reported.
+ */
+function headlinesByOutlet(sources: readonly SourceView[]): OutletHeadlines[] {
+  const byOutlet = new Map<string, OutletHeadlines & { first: number }>();
+  sources.forEach((source, index) => {
+    const entry = byOutlet.get(source.publisher) ?? { outlet: source.publisher, outletUrl: source.outletUrl, headlines: [], first: index };
+    if (!entry.headlines.some((h) => h.title === source.title)) entry.headlines.push({ title: source.title, href: source.href });
+    byOutlet.set(source.publisher, entry);
+  });
+  return [...byOutlet.values()]
+    .sort((a, b) => Number(a.outlet === UNKNOWN_OUTLET) - Number(b.outlet === UNKNOWN_OUTLET) || b.headlines.length - a.headlines.length || a.first - b.first)
+    .map(({ outlet, outletUrl, headlines }) => ({ outlet, outletUrl, headlines }));
+}
+
+function evidenceView(story: Story, topicUrlOf: (name: string) => string | null): EvidenceView {
+  const { from, to } = story.evidence.span;
+  const fromText = displayDate(from);
+  const toText = displayDate(to);
+  return {
+    entities: story.evidence.sharedEntities.map((name) => ({ name, url: topicUrlOf(name) })),
+    terms: [...story.evidence.sharedTerms],
+    links: [...story.evidence.links],
+    recorded: story.evidence.sharedEntities.length + story.evidence.sharedTerms.length + story.evidence.links.length > 0,
+    spanDisplay: fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : fromText ?? toText,
+  };
+}

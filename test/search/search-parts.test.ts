@@ -1,0 +1,96 @@
+/**
+ * The search index in parts (src/search/search-index.ts): every story and article page in exactly one part, each part
+ * also holding the site's vocabulary, the same bytes however many threads index them, and parts reused on a rebuild.
+ */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexSearch, searchPartCount } from "../../src/search/search-index.ts";
+import { listFiles } from "../helpers/site-links.ts";
+import { ROOT, copyContent, runCli, tempDir, timingCounters } from "../helpers/run-cli.ts";
+
+const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 1) / 1000) };
+
+interface Entry {
+  languages: Record<string, { page_count: number }>;
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
+
+function bundleSnapshot(site: string): Map<string, string> {
+  const bundle = path.join(site, "pagefind");
+  return new Map(listFiles(bundle).map((file) => [file, readFileSync(path.join(bundle, file)).toString("base64")]));
+}
+
+
+describe("the search index in parts", () => {
+  const tmp = tempDir("roundup-search-parts-");
+  const output = path.join(tmp.dir, "site");
+  const timings = (name: string): string => path.join(tmp.dir, `${name}.json`);
+  let content = "";
+  let first = new Map<string, string>();
+  beforeAll(async () => {
+    content = copyContent(path.join(ROOT, "content"), tmp.dir);
+    const cold = await runCli(["build", "--content", content, "--output", output, "--search-chunk", "1", "--cache-dir", path.join(tmp.dir, "cache"), "--timings", timings("cold")], { env: ENV });
+    expect(cold.code).toBe(0);
+    first = bundleSnapshot(output);
+  });
+  afterAll(() => tmp.remove());
+
+  it("doubles the parts until each holds at most a chunk of pages, up to 16", () => {
+    expect(searchPartCount(0, 5000)).toBe(1);
+    expect(searchPartCount(5000, 5000)).toBe(1);
+    expect(searchPartCount(5001, 5000)).toBe(2);
+    expect(searchPartCount(17_800, 5000)).toBe(4);
+    expect(searchPartCount(1_000_000, 5000)).toBe(16);
+  });
+
+  it("puts every story and article page in exactly one part, and the vocabulary in each", () => {
+    const { parts, hide } = readJson<{ parts: string[]; hide: Record<string, string> }>(path.join(output, "pagefind", "parts.json"));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(hide).toEqual({ "roundup-vocabulary": "yes" });
+    const folders = ["", ...parts];
+    const counted = folders.map((folder) => Object.values(readJson<Entry>(path.join(output, "pagefind", folder, "pagefind-entry.json")).languages).reduce((sum, language) => sum + language.page_count, 0));
+    const pages = listFiles(output).filter((file) => /^(?:stories|articles)\/[^/]+\/index\.html$/.test(file)).length;
+    // Each part counts its pages and its vocabulary record.
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(pages + folders.length);
+    for (const count of counted) expect(count).toBeGreaterThan(1);
+    // Only the primary part carries the script and WebAssembly the browser runs.
+    for (const folder of parts) expect(listFiles(path.join(output, "pagefind", folder)).filter((file) => /\.js$|^wasm\./.test(file))).toEqual([]);
+    expect(listFiles(path.join(output, "pagefind"))).toContain("pagefind.js");
+  });
+
+  it("writes the same bytes whether its parts are indexed one after the other or two at a time", async () => {
+    const copies = [1, 2].map((threads) => {
+      const site = path.join(tmp.dir, `threads-${threads}`);
+      cpSync(output, site, { recursive: true });
+      return { site, threads };
+    });
+    for (const { site, threads } of copies) {
+      const result = await indexSearch(site, { language: "en", chunk: 1, threads });
+      expect(result.reused).toBe(0);
+    }
+    const [one, two] = copies.map(({ site }) => bundleSnapshot(site));
+    expect(two).toEqual(one);
+    expect(one).toEqual(first);
+  });
+
+  it("reuses every part on a rebuild with nothing changed, and indexes again only a part whose files changed", async () => {
+    const args = ["build", "--content", content, "--output", output, "--search-chunk", "1", "--cache-dir", path.join(tmp.dir, "cache")];
+    const warm = await runCli([...args, "--timings", timings("warm")], { env: ENV });
+    expect(warm.code).toBe(0);
+    const parts = timingCounters(timings("cold")).searchIndexParts ?? 0;
+    expect(parts).toBeGreaterThan(1);
+    expect(timingCounters(timings("cold")).searchIndexReused).toBe(0);
+    expect(timingCounters(timings("warm")).searchIndexReused).toBe(parts);
+    expect(bundleSnapshot(output)).toEqual(first);
+
+    const { parts: folders } = readJson<{ parts: string[] }>(path.join(output, "pagefind", "parts.json"));
+    const entry = path.join(output, "pagefind", folders[0] ?? "", "pagefind-entry.json");
+    writeFileSync(entry, `${readFileSync(entry, "utf8")} `);
+    const tampered = await runCli([...args, "--timings", timings("tampered")], { env: ENV });
+    expect(tampered.code).toBe(0);
+    expect(timingCounters(timings("tampered")).searchIndexReused).toBe(parts - 1);
+    expect(bundleSnapshot(output)).toEqual(first);
+  });
+});
