@@ -72,6 +72,8 @@ export interface Source {
   date: IsoDate | null;
   /** Our article page when the source is one of our articles. */
   articleId: string | null;
+  /** Our article's file, which names the source when its outlet is unknown. */
+  file?: string;
   /** Labels a reader can use: `wire`, `aggregator`, `related` (listed by an aggregator item). */
   labels: string[];
 }
@@ -99,6 +101,47 @@ export interface Story {
   evidence: StoryEvidence;
   /** Set by an editor: pinned stories lead the home page, rank 1 first. */
   pin?: number;
+  /** Independent reports, copies and the numbers reports disagree on (`src/reports/`, `src/claims/`). */
+  reports?: StoryReports;
+}
+
+/** Whose report an article carries when it is not its own: a wire service, or another member article's text. */
+export type CopyOf = { wire: string } | { file: string };
+
+/** One independent report and the sources that carry it. */
+export interface ReportGroup {
+  /** Who reported: the wire service, the outlet, or for an unknown outlet its site or file. */
+  by: string;
+  /** A wire service's report. */
+  wire: boolean;
+  /** Its original first when the story has it, then the copies. */
+  sources: Array<{ source: Source; copy: boolean; carrier: string }>;
+}
+
+/** One value claimed for a thing, and who claims it. */
+export interface ClaimedValue {
+  /** The number as written, with what it counts: `15 agreements`. */
+  value: string;
+  /** The sentence that claims it. */
+  text: string;
+  /** Files of the articles that claim it. */
+  articles: string[];
+  publishers: string[];
+}
+
+/** Independent reports that give different values for one thing. */
+export interface Disagreement {
+  /** What the number is about: `agreements signed (two countries)`. */
+  about: string;
+  claims: ClaimedValue[];
+}
+
+/** A story's coverage as reports: copies folded under their originals, and where independent reports differ. */
+export interface StoryReports {
+  groups: ReportGroup[];
+  /** Article id → whose report it carries; articles of their own reporting are absent. */
+  copyOf: Record<string, CopyOf>;
+  disagreements: Disagreement[];
 }
 
 /** What became of one file of the content folder. */

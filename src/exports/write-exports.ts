@@ -1,7 +1,7 @@
 /** The JSON export for other programs and for evaluation: `data/stories.json` and `data/articles.json`. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Article, Story } from "../types.ts";
+import type { Article, CopyOf, Story } from "../types.ts";
 import { articleUrl, storyUrl } from "../permalinks/site-urls.ts";
 
 /** A file of the content folder merged into an article. */
@@ -28,10 +28,12 @@ export function writeExports(outputDir: string, stories: readonly Story[], artic
       articles: story.articleIds.flatMap((id) => {
         const article = byId.get(id);
         if (!article) return [];
-        const entry = { id, file: article.file, url: prefix + articleUrl(id), title: article.title, publisher: article.publisher, date: article.date };
+        const entry = { id, file: article.file, url: prefix + articleUrl(id), title: article.title, publisher: article.publisher, date: article.date, copyOf: copyOfText(story.reports?.copyOf[id]) };
         return [entry, ...(copiesOf.get(id) ?? []).map((copy) => ({ ...entry, file: copy.file, mergedInto: article.file }))];
       }),
       sources: story.sources.map(({ publisher, title, url, date }) => ({ publisher, title, url, date })),
+      independentReports: story.reports?.groups.length ?? null,
+      disagreements: story.reports?.disagreements ?? [],
       evidence: story.evidence,
     })),
   };
@@ -45,6 +47,12 @@ export function writeExports(outputDir: string, stories: readonly Story[], artic
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "stories.json"), `${JSON.stringify(storiesJson, null, 1)}\n`);
   writeFileSync(path.join(dir, "articles.json"), `${JSON.stringify(articlesJson, null, 1)}\n`);
+}
+
+/** Whose report an article carries, as the export writes it: the wire service's name, the original's file, or null. */
+function copyOfText(copy: CopyOf | undefined): string | null {
+  if (!copy) return null;
+  return "wire" in copy ? copy.wire : copy.file;
 }
 
 /** The merged files of a ledger, with the article each was merged into. */

@@ -82,6 +82,11 @@ function preference(a: DuplicateCandidate, b: DuplicateCandidate): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
+/** The word 4-shingles of a text, normalised as near-duplicates are compared (republished copies use the same measure). */
+export function wordShingles(text: string): Set<string> {
+  return shinglesOf(normalise(text).split(" ").filter(Boolean));
+}
+
 function shinglesOf(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i += 1) out.add(words.slice(i, i + SHINGLE).join(" "));

@@ -2,14 +2,16 @@
 import { compareDates } from "../dates.ts";
 import { domainOf, isAggregatorDomain, outletKind, outletOfDomain } from "../extract/outlet-names.ts";
 import { type OutletRegistry, shippedRegistry } from "../extract/outlet-registry.ts";
-import type { Article, Source, Story } from "../types.ts";
+import { DATELINE } from "../clean/wire-patterns.ts";
+import { assessReports } from "../reports/assess-reports.ts";
+import { UNKNOWN_OUTLET } from "../reports/fold-reports.ts";
+import type { Article, Source, Story, StoryReports } from "../types.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
 import { shortHash, slugOf } from "../permalinks/article-ids.ts";
 
 // Note: an extractive summary is the lead of the most representative article, cut near a sentence end.
 const SUMMARY_MAX = 320;
-/** The publisher shown when no outlet could be found for a source. */
-export const UNKNOWN_OUTLET = "Unknown outlet";
+export { UNKNOWN_OUTLET };
 
 const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 const isAggregator = (article: Article): boolean => article.related.length > 0;
@@ -22,15 +24,18 @@ export function buildStories(clusters: readonly StoryCluster[], articles: readon
     const central = mostRepresentative(members);
     const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort(compareDates);
     const headline = central?.title ?? "Untitled story";
+    const sources = sourcesOf(members, outlets);
+    const reports = assessReports(members, sources, outlets);
     return {
       id: ids?.[index] ?? `${slugOf(headline) || "story"}-${shortHash(cluster.articleIds[0] ?? headline)}`,
       headline,
-      summary: summaryOf(members, central),
+      summary: summaryOf(members, reports),
       firstSeen: dates[0] ?? null,
       lastUpdated: dates.at(-1) ?? null,
       articleIds: members.map((m) => m.id),
-      sources: sourcesOf(members, outlets),
+      sources,
       evidence: cluster.evidence,
+      reports,
     };
   });
 }
@@ -51,14 +56,29 @@ export function mostRepresentative(members: readonly Article[]): Article | undef
   return best;
 }
 
-function summaryOf(members: readonly Article[], central: Article | undefined): string | null {
-  const candidates = [central, ...members].filter((m): m is Article => m !== undefined && !isAggregator(m));
+/**
+ * The lead of the best independent report: an article of its own reporting or a wire service's (never the copy of
+ * another member's text, never an aggregator's list), of a known outlet before an unknown one, the most
+ * representative first; its dateline left out.
+ */
+function summaryOf(members: readonly Article[], reports: StoryReports): string | null {
+  const own = members.filter((m) => !isAggregator(m) && !("file" in (reports.copyOf[m.id] ?? {})));
+  const known = own.filter((m) => m.publisher !== null);
+  const unknown = own.filter((m) => m.publisher === null);
+  const rest = members.filter((m) => !isAggregator(m) && !own.includes(m));
+  const candidates = [...ranked(known), ...ranked(unknown), ...ranked(rest)];
   for (const article of candidates) {
     const lead = article.text.split("\n").find((line) => line.split(" ").length >= 12);
-    if (lead) return cut(lead);
+    if (lead) return cut(lead.replace(DATELINE, ""));
     if (article.summary) return cut(article.summary);
   }
   return null;
+}
+
+/** The most representative first, then the others in their order. */
+function ranked(articles: readonly Article[]): Article[] {
+  const best = mostRepresentative(articles);
+  return best ? [best, ...articles.filter((a) => a !== best)] : [];
 }
 
 function cut(text: string): string {
@@ -90,6 +110,7 @@ export function sourcesOf(members: readonly Article[], outlets: OutletRegistry =
       url: article.url,
       date: article.date,
       articleId: article.id,
+      file: article.file,
       labels,
     });
     for (const link of article.related) {

@@ -1,0 +1,233 @@
+/**
+ * Claims with numbers in an article's text, each with its sentence: counts with the noun they count, amounts with
+ * their currency, percentages, casualties and magnitudes. Each keeps the words around it, by which claims of two
+ * reports are matched. Numbers that name rather than count (years, times, ages, "Title 42", "COVID-19") are not claims.
+ */
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+import {
+  CASUALTY_NOUNS, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, GENERIC_CONTEXT, HEDGES_AFTER, HEDGES_BEFORE, MATCH,
+  MULTIWORD_UNITS, NUMBER_WORDS, SCALES, SKIPPED_UNITS, UNIT_CLASSES,
+} from "./claim-patterns.ts";
+import { precisionOf, readDigits, readNumberWords } from "./read-numbers.ts";
+import { splitSentences } from "./split-sentences.ts";
+
+/** What a number claims. */
+export type ClaimKind = "count" | "amount" | "percent" | "casualties" | "magnitude";
+
+/** A word near a claim's number. */
+export interface ContextWord {
+  word: string;
+  /** Words between it and the claim. */
+  distance: number;
+}
+
+/** One number an article states, with what it is about. */
+export interface Claim {
+  kind: ClaimKind;
+  /** What is counted or measured, comparable across reports: a unit class, a stem, a currency, `%`. */
+  unit: string;
+  /** What is counted, for readers: `agreements`, `people killed`. */
+  label: string;
+  /** Stem of the noun after an amount or percentage (`package`, `voter`), when there is one. */
+  head: string | null;
+  value: number;
+  /** The smallest difference the written number can tell apart. */
+  precision: number;
+  /** Stated as a bound or a range ("more than 200"): neither agrees nor disagrees. */
+  hedged: boolean;
+  /** The number and its unit as written: `15 agreements`. */
+  written: string;
+  sentence: string;
+  /** Stems of the words around the number. */
+  context: Map<string, ContextWord>;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[$€£¥]|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|%|\S/gu;
+const LETTERS = /^[\p{L}\p{M}]/u;
+const STOP = new Set(eng);
+const UNIT_BY_STEM = new Map(Object.entries(UNIT_CLASSES).map(([word, unit]) => [stemmer(word), unit]));
+const isNumberWord = (lower: string): boolean => lower.split("-").every((part) => NUMBER_WORDS.has(part));
+const isNumberToken = (token: Token | undefined): boolean => token !== undefined && (/^\d/.test(token.text) || isNumberWord(token.lower));
+
+/** Every claim of an article's text, in order. */
+export function extractClaims(text: string): Claim[] {
+  return splitSentences(text).flatMap((sentence) => claimsOf(sentence));
+}
+
+function claimsOf(sentence: string): Claim[] {
+  const tokens = [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const claims: Claim[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const read = readNumberAt(sentence, tokens, i);
+    if (read === null) continue;
+    const claim = claimAt(sentence, tokens, i, read);
+    if (claim) claims.push(claim);
+    i = read.end - 1;
+  }
+  return claims;
+}
+
+interface NumberRead {
+  value: number;
+  /** Index of the first token after the number. */
+  end: number;
+  digits: boolean;
+  precision: number;
+  compound: string | null;
+}
+
+/** The number written at token `i`, or null when none starts there or it names rather than counts. */
+function readNumberAt(sentence: string, tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const before = sentence[token.start - 1] ?? " ";
+  const previous = tokens[i - 1];
+  // A capitalised word right before the number names it: "Title 42", "Flight 370", "Jan 5", "Section 230".
+  if (previous && i - 1 > 0 && /^\p{Lu}/u.test(previous.text) && !/^[$€£¥]$/.test(previous.text)) return null;
+  if (/^\d/.test(token.text)) {
+    if (/[\p{L}\-/#.]/u.test(before)) return null;
+    const after = sentence.slice(token.end, token.end + 2);
+    if (/^[:/]\d|^\d/.test(after) || /^-\d/.test(after)) return null;
+    const compound = /^-([\p{L}]+)/u.exec(sentence.slice(token.end))?.[1]?.toLowerCase() ?? null;
+    const value = readDigits(token.text);
+    if (value === null) return null;
+    return { value, end: i + 1, digits: true, precision: precisionOf(token.text), compound };
+  }
+  if (!isNumberWord(token.lower) || /[\p{L}\-]/u.test(before)) return null;
+  let end = i + 1;
+  while (end < tokens.length) {
+    const next = tokens[end];
+    if (next && isNumberWord(next.lower)) end += 1;
+    else if (next?.lower === "and" && isNumberWord(tokens[end + 1]?.lower ?? "")) end += 2;
+    else break;
+  }
+  const last = tokens[end - 1];
+  if (!last) return null;
+  const span = sentence.slice(token.start, last.end);
+  if (span.toLowerCase() === "one" || NUMBER_WORDS.has(token.lower) === false && token.lower.includes("-") && !isNumberWord(token.lower)) return null;
+  if (["hundred", "thousand", "million", "billion", "trillion", "dozen"].includes(token.lower)) return null;
+  const value = readNumberWords(span);
+  return value === null ? null : { value, end, digits: false, precision: 1, compound: null };
+}
+
+function claimAt(sentence: string, tokens: readonly Token[], i: number, read: NumberRead): Claim | null {
+  let { value, precision } = read;
+  let k = read.end;
+  let first = i;
+  let currency: string | null = null;
+  let percent: string | null = null;
+  const sign = tokens[i - 1];
+  if (sign && CURRENCY_SIGNS[sign.text]) {
+    currency = CURRENCY_SIGNS[sign.text] ?? null;
+    first = i - 1;
+  }
+  const scale = tokens[k] ? SCALES[tokens[k]?.lower ?? ""] : undefined;
+  if (read.digits && scale !== undefined) {
+    value *= scale;
+    precision *= scale;
+    k += 1;
+  }
+  if (tokens[k]?.text === "%" || tokens[k]?.lower === "percent") (percent = "%"), (k += 1);
+  else if (tokens[k]?.lower === "per" && tokens[k + 1]?.lower === "cent") (percent = "%"), (k += 2);
+  else if (tokens[k] && CURRENCY_WORDS[tokens[k]?.lower ?? ""]) (currency = CURRENCY_WORDS[tokens[k]?.lower ?? ""] ?? null), (k += 1);
+
+  const nextWords = `${tokens[k]?.lower ?? ""} ${tokens[k + 1]?.lower ?? ""}`;
+  if (read.compound !== null && read.compound !== "magnitude") return null;
+  if (SKIPPED_UNITS.has(tokens[k]?.lower ?? "") || /^(?:[ap] \.|years old|year old)/.test(nextWords)) return null;
+  const isYear = read.digits && Number.isInteger(value) && value >= 1800 && value <= 2100 && !currency && !percent && scale === undefined && !(tokens[i]?.text.includes(","));
+  if (isYear) return null;
+
+  const lead = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(" ");
+  const hedged =
+    HEDGES_BEFORE.some((hedge) => lead === hedge || lead.endsWith(` ${hedge}`)) ||
+    ["or more", "or so", "or fewer"].some((h) => nextWords.startsWith(h)) ||
+    tokens[k]?.lower === "plus" ||
+    (HEDGES_AFTER.includes(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) ||
+    sentence[tokens[k - 1]?.end ?? 0] === "-" && /^-\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0));
+
+  // The unit: a known phrase, else the run of words after the number ("nine cooperation agreements").
+  let unitEnd = k;
+  let head: Token | null = null;
+  let unitWords: string | null = null;
+  const rest = tokens.slice(k, k + 3).map((t) => t.lower).join(" ");
+  const phrase = MULTIWORD_UNITS.find((unit) => rest === unit || rest.startsWith(`${unit} `));
+  if (phrase) {
+    unitEnd = k + phrase.split(" ").length;
+    head = tokens[unitEnd - 1] ?? null;
+    unitWords = phrase.startsWith("percentage") ? "percentage points" : "memorandum of understanding";
+  } else {
+    let from = k;
+    if ((currency || percent) && (tokens[k]?.lower === "in" || tokens[k]?.lower === "of")) from = k + 1;
+    let j = from;
+    while (j < from + 4 && j < tokens.length) {
+      const t = tokens[j];
+      if (!t || !LETTERS.test(t.text) || STOP.has(t.lower) || /(?:ing|ed)$/.test(t.lower) || CASUALTY_WORDS[t.lower]) break;
+      j += 1;
+      // A plural ends the noun phrase: "two countries work together" counts countries.
+      if (/[^su]s$/.test(t.lower) && !MULTIWORD_UNITS.some((u) => u.startsWith(`${t.lower} `))) break;
+    }
+    if (j > from) (head = tokens[j - 1] ?? null), (unitEnd = j);
+  }
+  if (percent && unitWords === "percentage points") percent = "pp";
+
+  const near = [...tokens.slice(Math.max(0, first - 3), first), ...tokens.slice(k, unitEnd + 3)].map((t) => t.lower);
+  const casualty = near.map((w) => CASUALTY_WORDS[w]).find((c) => c !== undefined);
+  const headLower = head?.lower ?? null;
+  let kind: ClaimKind;
+  let unit: string;
+  let label: string;
+  if (read.compound === "magnitude" || tokens[i - 1]?.lower === "magnitude" || headLower === "magnitude") {
+    [kind, unit, label] = ["magnitude", "magnitude", "magnitude"];
+  } else if (percent) {
+    [kind, unit, label] = ["percent", percent, percent === "pp" ? "percentage points" : headLower ? `per cent of ${headLower}` : "percentage"];
+  } else if (currency) {
+    [kind, unit, label] = ["amount", currency, headLower ? `amount (${headLower})` : "amount"];
+  } else if (casualty && (headLower === null || CASUALTY_NOUNS.has(headLower))) {
+    [kind, unit, label] = ["casualties", casualty, `people ${casualty}`];
+  } else if (head && headLower) {
+    const stem = stemmer(unitWords ?? headLower);
+    const unitClass = unitWords ? UNIT_CLASSES[unitWords] : UNIT_BY_STEM.get(stem);
+    [kind, unit, label] = ["count", unitClass ?? stem, unitClass ?? headLower];
+  } else return null;
+
+  const last = tokens[Math.max(unitEnd, k) - 1];
+  const start = tokens[first]?.start ?? 0;
+  return {
+    kind,
+    unit,
+    label,
+    head: kind === "amount" || kind === "percent" ? (headLower ? stemmer(headLower) : null) : null,
+    value,
+    precision,
+    hedged,
+    written: sentence.slice(start, last?.end ?? start),
+    sentence,
+    context: contextOf(tokens, first, Math.max(unitEnd, k)),
+  };
+}
+
+/** Stems of the telling words within `MATCH.window` words of the claim, each at its nearest distance. */
+function contextOf(tokens: readonly Token[], from: number, to: number): Map<string, ContextWord> {
+  const context = new Map<string, ContextWord>();
+  const add = (token: Token | undefined, distance: number): void => {
+    if (!token || !LETTERS.test(token.text) || token.lower.length < 3) return;
+    const lower = token.lower.replace(/['’]s$/, "");
+    if (STOP.has(lower) || GENERIC_CONTEXT.has(lower) || isNumberWord(lower)) return;
+    const stem = stemmer(lower);
+    const known = context.get(stem);
+    if (!known || known.distance > distance) context.set(stem, { word: token.text, distance });
+  };
+  for (let d = 0; d < MATCH.window; d += 1) {
+    add(tokens[from - 1 - d], d);
+    add(tokens[to + d], d);
+  }
+  return context;
+}

@@ -1,0 +1,35 @@
+/** Numbers as news copy writes them: digits with separators ("1,200", "5.4"), and words ("fourteen", "twenty-one"). */
+import nlp from "compromise";
+
+const wordValues = new Map<string, number | null>();
+
+/** The value of digits with thousands separators or a decimal point; null for anything else. */
+export function readDigits(text: string): number | null {
+  if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(text)) return null;
+  const value = Number(text.replaceAll(",", ""));
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The value of a number written in words ("fourteen", "twenty-one", "two hundred"), read by compromise; null when
+ * it reads none. Values are remembered: news copy repeats a few dozen number words.
+ */
+export function readNumberWords(text: string): number | null {
+  const key = text.toLowerCase();
+  const known = wordValues.get(key);
+  if (known !== undefined) return known;
+  const values: unknown = nlp(key).numbers().get();
+  const found: unknown = Array.isArray(values) ? values[0] : values;
+  const value = typeof found === "number" && Number.isFinite(found) ? found : null;
+  wordValues.set(key, value);
+  return value;
+}
+
+/** The smallest step the written number can tell apart: "15" → 1, "5.4" → 0.1, "1,200" → 100, "1.9" of a trillion → 1e11. */
+export function precisionOf(written: string, scale = 1): number {
+  const digits = written.replaceAll(",", "");
+  const decimals = /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0;
+  if (decimals > 0) return 10 ** -decimals * scale;
+  const zeros = /0*$/.exec(digits)?.[0]?.length ?? 0;
+  return 10 ** Math.min(zeros, digits.length - 1) * scale;
+}

@@ -1,0 +1,93 @@
+/**
+ * Copies among a story's articles: wire copy (a credit, byline or dateline naming a wire service of the outlet
+ * registry) and republished text (a large share of word shingles with another member, the near-duplicate measure).
+ * What is a copy of whom decides how many independent reports a story has, and which numbers may disagree.
+ */
+import { compareDates } from "../dates.ts";
+import { canonicalOutlet, domainOf, outletOfDomain } from "../extract/outlet-names.ts";
+import type { OutletRegistry } from "../extract/outlet-registry.ts";
+import { wordShingles } from "../near-duplicates/find-near-duplicates.ts";
+import type { Article, CopyOf } from "../types.ts";
+import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_SHARE, WIRE_DATELINE } from "./copy-patterns.ts";
+
+/** What copy detection reads of an article. */
+export type CopyCandidate = Pick<Article, "id" | "file" | "publisher" | "credit" | "author" | "url" | "date" | "text" | "related">;
+
+/** The wire service a name stands for, when the registry knows it as one. */
+export function wireService(name: string | null, outlets: OutletRegistry): string | null {
+  if (!name) return null;
+  const bare = name.replace(BYLINE_DECORATION, "").trim();
+  if (bare === "") return null;
+  const canonical = canonicalOutlet(bare, outlets);
+  return outlets.outlets.get(canonical)?.kind === "wire" ? canonical : null;
+}
+
+/**
+ * The wire service whose copy an article is: named by its credit, byline or dateline, and not published by that
+ * service itself (its publisher is another outlet, or was only inferred from the credit, and its link is not on the
+ * service's site).
+ */
+export function wireOf(article: CopyCandidate, outlets: OutletRegistry): string | null {
+  const dateline = WIRE_DATELINE.exec(article.text.slice(0, 200))?.[1] ?? null;
+  const wire = wireService(article.credit, outlets) ?? wireService(article.author, outlets) ?? wireService(dateline, outlets);
+  if (wire === null) return null;
+  const publisher = article.publisher ? canonicalOutlet(article.publisher, outlets) : null;
+  const ownSite = outletOfDomain(domainOf(article.url), outlets) === wire;
+  const inferred = article.publisher !== null && article.publisher === article.credit;
+  if (ownSite || (publisher === wire && !inferred)) return null;
+  return wire;
+}
+
+/** Which members carry another's report; members of their own reporting are absent. */
+export function findCopies(members: readonly CopyCandidate[], outlets: OutletRegistry): Map<string, CopyOf> {
+  const copies = new Map<string, CopyOf>();
+  const wires = new Map(members.map((m) => [m.id, wireOf(m, outlets)]));
+  for (const [id, wire] of wires) if (wire !== null) copies.set(id, { wire });
+
+  // Republished text: members whose texts share most shingles form a cluster; the earliest is the original, and a
+  // cluster that holds wire copy is the wire service's report throughout.
+  const texts = members.filter((m) => m.related.length === 0).map((m) => ({ member: m, shingles: wordShingles(m.text) })).filter((t) => t.shingles.size >= COPY_MIN_SHINGLES);
+  const parent = new Map(texts.map((t) => [t.member.id, t.member.id]));
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    return at;
+  };
+  for (let i = 0; i < texts.length; i += 1) {
+    for (let j = i + 1; j < texts.length; j += 1) {
+      const a = texts[i];
+      const b = texts[j];
+      if (a && b && share(a.shingles, b.shingles) >= COPY_SHARE) parent.set(root(a.member.id), root(b.member.id));
+    }
+  }
+  const clusters = new Map<string, CopyCandidate[]>();
+  for (const { member } of texts) clusters.set(root(member.id), [...(clusters.get(root(member.id)) ?? []), member]);
+  for (const cluster of clusters.values()) {
+    if (cluster.length < 2) continue;
+    const wire = cluster.map((m) => wires.get(m.id)).find((w): w is string => typeof w === "string");
+    const [original, ...rest] = [...cluster].sort(originalFirst);
+    for (const member of rest) if (!copies.has(member.id)) copies.set(member.id, wire ? { wire } : { file: original?.file ?? member.file });
+    if (wire && original && !copies.has(original.id)) copies.set(original.id, { wire });
+  }
+  return copies;
+}
+
+/** The share of the smaller set that the other holds too. */
+function share(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared += 1;
+  return small.size === 0 ? 0 : shared / small.size;
+}
+
+/** The earliest dated first; then a named outlet before an unknown one, then the shorter text (a copy adds lines), then path order. */
+function originalFirst(a: CopyCandidate, b: CopyCandidate): number {
+  const undated = Number(a.date === null) - Number(b.date === null);
+  if (undated !== 0) return undated;
+  const byDate = compareDates(a.date, b.date);
+  if (byDate !== 0) return byDate;
+  const unnamed = Number(a.publisher === null) - Number(b.publisher === null);
+  if (unnamed !== 0) return unnamed;
+  if (a.text.length !== b.text.length) return a.text.length - b.text.length;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
