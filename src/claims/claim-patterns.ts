@@ -11,6 +11,17 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 // Note: scale words after digits ("1.9 trillion", "$70 mln").
 export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
+// Note: scales written against the digits ("60m doses", "$1.2bn"); any other letters against digits make a name
+// ("5G", "F35"), not a number.
+export const GLUED_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+
+// Note: words that make a count a part of another ("three fellow gymnasts" testified with Biles: four in all;
+// "another 43 people" died elsewhere): such a count is not the whole and is not compared.
+export const PARTIAL_WORDS: ReadonlySet<string> = new Set(["fellow", "other", "others", "additional", "another", "more", "further", "extra", "remaining", "new", "separate"]);
+
+// Note: sentences that look back ("under $2 a gallon a few months ago") give an earlier value, not the event's.
+export const PAST_WORDS: ReadonlySet<string> = new Set(["ago", "previously", "prior", "formerly", "once"]);
+
 // Note: currency signs before the number, and currency words after it; the code keeps "$" and "US$" one currency.
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" };
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -18,14 +29,29 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rupees: "INR", rupee: "INR", pounds: "GBP", sterling: "GBP",
 };
 
-// Note: a hedged value ("more than 200", "at least 12") states a bound, not a value: it neither agrees nor
-// disagrees with another report, so it is left out of the comparison.
-export const HEDGES_BEFORE: readonly string[] = [
-  "more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly", "almost", "up to",
-  "as many as", "some", "fewer than", "less than", "under", "close to", "upwards of", "an estimated", "estimated",
-  "as few as", "just over", "just under", "below", "above", "exceeding", "than", "between", "from", "by",
-];
-export const HEDGES_AFTER: readonly string[] = ["or more", "or so", "plus", "or fewer", "to", "or", "and"];
+// Note: a value stated as a bound or an estimate ("more than 200", "at least 12", "about 330") claims a range; a
+// range of numbers, a change ("rose by 5%", "from 5.2%") or a comparison ("higher than 5%") claims no value and
+// is left out.
+export type Hedge = "exact" | "atLeast" | "atMost" | "about" | "none";
+export const HEDGES_BEFORE: Readonly<Record<string, Hedge>> = {
+  "more than": "atLeast", over: "atLeast", "at least": "atLeast", "upwards of": "atLeast", "just over": "atLeast", above: "atLeast",
+  exceeding: "atLeast", surpassed: "atLeast", "up to": "atMost", "as many as": "atMost", "fewer than": "atMost", "less than": "atMost",
+  under: "atMost", "just under": "atMost", below: "atMost", about: "about", around: "about", approximately: "about", roughly: "about",
+  nearly: "about", almost: "about", some: "about", "close to": "about", "an estimated": "about", estimated: "about",
+  between: "none", from: "none", by: "none", than: "none", "as few as": "none", average: "none", averaging: "none",
+};
+export const HEDGES_AFTER: Readonly<Record<string, Hedge>> = { "or more": "atLeast", plus: "atLeast", "or so": "about", "or fewer": "atMost" };
+// Note: a number followed by one of these and another number is a range ("10 to 15", "two or three").
+export const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "or", "and", "-", "–"]);
+
+// Note: sentences about what was expected, forecast or aimed at: their numbers are other sources' estimates, which
+// differ from one survey to the next (Dow Jones' economists expected 845,000 jobs, Refinitiv's 870,000) and from
+// the outcome without any report being wrong.
+export const FORECAST_WORDS: ReadonlySet<string> = new Set([
+  "expected", "expecting", "expect", "expects", "expectations", "forecast", "forecasts", "forecasters", "forecasting",
+  "consensus", "surveyed", "survey", "projected", "projection", "projections", "predicted", "predicting", "predicts",
+  "anticipated", "goal", "target", "aims", "aim", "estimates", "estimate", "estimated", "economists", "analysts", "poll",
+]);
 
 // Note: different words for one kind of thing counted, so that "15 agreements" and "14 memorandums of
 // understanding" are compared; a word not listed is its own kind (by its stem).
@@ -40,6 +66,10 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
 
 // Note: several words that end a unit before its noun: "memorandums of understanding" is one unit.
 export const MULTIWORD_UNITS: readonly string[] = ["memorandums of understanding", "memorandum of understanding", "percentage points", "percentage point"];
+
+// Note: what a casualty count counts: people by any general word, others (troops, civilians) apart, since a
+// report's "13 US troops" is a part of another's "90 people".
+export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(["people", "person", "persons", "others", "victims", "individuals"]);
 
 // Note: words near a number that make it a casualty count ("killed 12 people", "12 were wounded", "death toll of 12").
 export const CASUALTY_WORDS: Readonly<Record<string, "killed" | "injured">> = {
@@ -56,6 +86,13 @@ export const CASUALTY_NOUNS: ReadonlySet<string> = new Set([
 // Note: units that make a number something other than a claim about the event: ages, times of day, ordinals.
 export const SKIPPED_UNITS: ReadonlySet<string> = new Set(["year-old", "years-old", "a.m", "p.m", "am", "pm", "th", "st", "nd", "rd", "o'clock", "percentile"]);
 
+// Note: words after a number that say when, not what: "5.4 percent in June", "37,000 last week".
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this", "ago", "today",
+  "tonight", "yesterday", "earlier", "later", "year-on-year", "annually",
+]);
+
 // Note: words around a number that say nothing about what it counts (reporting verbs, days, hedges, filler);
 // two claims match on the words that are left.
 export const GENERIC_CONTEXT: ReadonlySet<string> = new Set([
@@ -63,6 +100,7 @@ export const GENERIC_CONTEXT: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "today", "yesterday",
   "least", "nearly", "almost", "roughly", "approximately", "around", "total", "number", "new", "more", "than", "just",
   "percent", "cent", "per", "million", "billion", "trillion", "thousand", "hundred", "dozen", "mln", "bn", "people",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
   "year", "years", "month", "months", "day", "days", "time", "times", "first", "last", "other", "another", "will",
   "would", "could", "can", "may", "might", "one", "well", "like", "still", "even", "many", "much", "some", "now",
 ]);
@@ -71,7 +109,7 @@ export const GENERIC_CONTEXT: ReadonlySet<string> = new Set([
 // at least one of them within `NEAR` words of both numbers. Amounts and percentages need more, since their units
 // say less about what they measure. Chosen on the AllSides set (README): fewer shared words let "250 agents" meet
 // "700 agents" of another sentence.
-export const MATCH = { shared: 2, sharedLoose: 3, near: 4, window: 10 } as const;
+export const MATCH = { shared: 2, sharedLoose: 3, near: 4, window: 25 } as const;
 
 // Note: values further apart than this factor are two things that happen to share words (a $1.2 trillion package
 // and its $550 billion of new spending), not two reports of one thing.

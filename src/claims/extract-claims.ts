@@ -6,8 +6,8 @@
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import {
-  CASUALTY_NOUNS, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, GENERIC_CONTEXT, HEDGES_AFTER, HEDGES_BEFORE, MATCH,
-  MULTIWORD_UNITS, NUMBER_WORDS, SCALES, SKIPPED_UNITS, UNIT_CLASSES,
+  CASUALTY_NOUNS, CASUALTY_PEOPLE, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, FORECAST_WORDS, GENERIC_CONTEXT, type Hedge,
+  GLUED_SCALES, HEDGES_AFTER, HEDGES_BEFORE, PARTIAL_WORDS, PAST_WORDS, MATCH, MULTIWORD_UNITS, NUMBER_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS, TIME_WORDS, UNIT_CLASSES,
 } from "./claim-patterns.ts";
 import { precisionOf, readDigits, readNumberWords } from "./read-numbers.ts";
 import { splitSentences } from "./split-sentences.ts";
@@ -34,8 +34,10 @@ export interface Claim {
   value: number;
   /** The smallest difference the written number can tell apart. */
   precision: number;
-  /** Stated as a bound or a range ("more than 200"): neither agrees nor disagrees. */
-  hedged: boolean;
+  /** How the value is stated: exactly, as a bound, as an estimate, or as no value at all (a range, a change). */
+  hedge: Hedge;
+  /** In a sentence about what was expected or forecast: another source's estimate, never compared. */
+  forecast: boolean;
   /** The number and its unit as written: `15 agreements`. */
   written: string;
   sentence: string;
@@ -99,6 +101,12 @@ function readNumberAt(sentence: string, tokens: readonly Token[], i: number): Nu
     const compound = /^-([\p{L}]+)/u.exec(sentence.slice(token.end))?.[1]?.toLowerCase() ?? null;
     const value = readDigits(token.text);
     if (value === null) return null;
+    const glued = /^\p{L}+/u.exec(sentence.slice(token.end))?.[0]?.toLowerCase();
+    if (glued !== undefined) {
+      const scale = GLUED_SCALES[glued];
+      if (scale === undefined) return null;
+      return { value: value * scale, end: i + 2, digits: true, precision: precisionOf(token.text, scale), compound: null };
+    }
     return { value, end: i + 1, digits: true, precision: precisionOf(token.text), compound };
   }
   if (!isNumberWord(token.lower) || /[\p{L}\-]/u.test(before)) return null;
@@ -145,13 +153,17 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   const isYear = read.digits && Number.isInteger(value) && value >= 1800 && value <= 2100 && !currency && !percent && scale === undefined && !(tokens[i]?.text.includes(","));
   if (isYear) return null;
 
-  const lead = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(" ");
-  const hedged =
-    HEDGES_BEFORE.some((hedge) => lead === hedge || lead.endsWith(` ${hedge}`)) ||
-    ["or more", "or so", "or fewer"].some((h) => nextWords.startsWith(h)) ||
-    tokens[k]?.lower === "plus" ||
-    (HEDGES_AFTER.includes(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) ||
-    sentence[tokens[k - 1]?.end ?? 0] === "-" && /^-\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0));
+  const lead = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
+  let hedge: Hedge = "exact";
+  let hedgeWords = 0;
+  for (let n = Math.min(3, lead.length); n >= 1 && hedgeWords === 0; n -= 1) {
+    const found = HEDGES_BEFORE[lead.slice(-n).join(" ")];
+    if (found) [hedge, hedgeWords] = [found, n];
+  }
+  const after = Object.entries(HEDGES_AFTER).find(([words]) => nextWords === words || nextWords.startsWith(`${words} `) || tokens[k]?.lower === words);
+  if (after && hedge === "exact") hedge = after[1];
+  if ((RANGE_WORDS.has(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) || /^[-–]\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0))) hedge = "none";
+  const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
 
   // The unit: a known phrase, else the run of words after the number ("nine cooperation agreements").
   let unitEnd = k;
@@ -165,11 +177,11 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
     unitWords = phrase.startsWith("percentage") ? "percentage points" : "memorandum of understanding";
   } else {
     let from = k;
-    if ((currency || percent) && (tokens[k]?.lower === "in" || tokens[k]?.lower === "of")) from = k + 1;
+    if ((currency && tokens[k]?.lower === "in") || ((currency || percent) && tokens[k]?.lower === "of")) from = k + 1;
     let j = from;
     while (j < from + 4 && j < tokens.length) {
       const t = tokens[j];
-      if (!t || !LETTERS.test(t.text) || STOP.has(t.lower) || /(?:ing|ed)$/.test(t.lower) || CASUALTY_WORDS[t.lower]) break;
+      if (!t || !LETTERS.test(t.text) || STOP.has(t.lower) || TIME_WORDS.has(t.lower) || /(?:ing|ed)$/.test(t.lower) || CASUALTY_WORDS[t.lower]) break;
       j += 1;
       // A plural ends the noun phrase: "two countries work together" counts countries.
       if (/[^su]s$/.test(t.lower) && !MULTIWORD_UNITS.some((u) => u.startsWith(`${t.lower} `))) break;
@@ -177,8 +189,10 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
     if (j > from) (head = tokens[j - 1] ?? null), (unitEnd = j);
   }
   if (percent && unitWords === "percentage points") percent = "pp";
+  if ([tokens[first - 1], ...tokens.slice(k, unitEnd)].some((t) => t !== undefined && PARTIAL_WORDS.has(t.lower))) hedge = "none";
 
-  const near = [...tokens.slice(Math.max(0, first - 3), first), ...tokens.slice(k, unitEnd + 3)].map((t) => t.lower);
+  // The nearest casualty word after the number counts first ("189 killed and 516 injured": 516 were injured).
+  const near = [...tokens.slice(k, unitEnd + 3), ...tokens.slice(Math.max(0, first - 3), first).reverse()].map((t) => t.lower);
   const casualty = near.map((w) => CASUALTY_WORDS[w]).find((c) => c !== undefined);
   const headLower = head?.lower ?? null;
   let kind: ClaimKind;
@@ -191,7 +205,8 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   } else if (currency) {
     [kind, unit, label] = ["amount", currency, headLower ? `amount (${headLower})` : "amount"];
   } else if (casualty && (headLower === null || CASUALTY_NOUNS.has(headLower))) {
-    [kind, unit, label] = ["casualties", casualty, `people ${casualty}`];
+    const who = headLower === null || CASUALTY_PEOPLE.has(headLower) ? "people" : headLower;
+    [kind, unit, label] = ["casualties", `${casualty}:${stemmer(who)}`, `${who} ${casualty}`];
   } else if (head && headLower) {
     const stem = stemmer(unitWords ?? headLower);
     const unitClass = unitWords ? UNIT_CLASSES[unitWords] : UNIT_BY_STEM.get(stem);
@@ -199,7 +214,7 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   } else return null;
 
   const last = tokens[Math.max(unitEnd, k) - 1];
-  const start = tokens[first]?.start ?? 0;
+  const start = tokens[first - hedgeWords]?.start ?? 0;
   return {
     kind,
     unit,
@@ -207,7 +222,8 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
     head: kind === "amount" || kind === "percent" ? (headLower ? stemmer(headLower) : null) : null,
     value,
     precision,
-    hedged,
+    hedge,
+    forecast,
     written: sentence.slice(start, last?.end ?? start),
     sentence,
     context: contextOf(tokens, first, Math.max(unitEnd, k)),

@@ -25,17 +25,24 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
   const claims: Found[] = reports.flatMap((report, index) =>
     report.articles.flatMap((article) => extractClaims(article.text).map((claim) => ({ ...claim, report: index, file: article.file, publisher: article.publisher }))),
   );
-  const firm = claims.filter((claim) => !claim.hedged);
+  const firm = claims.filter((claim) => claim.hedge !== "none" && !claim.forecast);
   const parent = firm.map((_, i) => i);
   const root = (i: number): number => {
     let at = i;
     while (parent[at] !== at) at = parent[at] ?? at;
     return at;
   };
-  const matched = new Set<number>();
-  // Only claims of one kind and unit can match: compare within those buckets, never all pairs.
+  // Claims link to their best match in each other report, and only when that claim's best match is them too:
+  // a report's other numbers of the same unit (a city's toll beside the country's) stay apart.
+  const best = new Map<string, { claim: number; score: number }>();
+  const pairs: Array<[number, number, number]> = [];
   const buckets = new Map<string, number[]>();
   firm.forEach((claim, i) => buckets.set(`${claim.kind}\u0000${claim.unit}`, [...(buckets.get(`${claim.kind}\u0000${claim.unit}`) ?? []), i]));
+  const offer = (from: number, to: number, score: number): void => {
+    const key = `${from}\u0000${firm[to]?.report}`;
+    const known = best.get(key);
+    if (!known || known.score < score) best.set(key, { claim: to, score });
+  };
   for (const bucket of buckets.values()) {
     for (let x = 0; x < bucket.length; x += 1) {
       for (let y = x + 1; y < bucket.length; y += 1) {
@@ -43,12 +50,19 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
         const j = bucket[y] ?? 0;
         const a = firm[i];
         const b = firm[j];
-        if (a && b && a.report !== b.report && sameThing(a, b)) {
-          parent[root(i)] = root(j);
-          matched.add(i).add(j);
-        }
+        const score = a && b && a.report !== b.report ? matchScore(a, b) : 0;
+        if (score <= 0) continue;
+        pairs.push([i, j, score]);
+        offer(i, j, score);
+        offer(j, i, score);
       }
     }
+  }
+  const matched = new Set<number>();
+  for (const [i, j] of pairs) {
+    if (best.get(`${i}\u0000${firm[j]?.report}`)?.claim !== j || best.get(`${j}\u0000${firm[i]?.report}`)?.claim !== i) continue;
+    parent[root(i)] = root(j);
+    matched.add(i).add(j);
   }
   const components = new Map<number, Found[]>();
   for (const i of matched) {
@@ -62,10 +76,13 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
     .map((component) => describe([...component].sort((a, b) => claims.indexOf(a) - claims.indexOf(b))));
 }
 
-/** Same kind and unit, and enough telling words in common near both numbers. */
-function sameThing(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind || a.unit !== b.unit) return false;
-  if (a.head !== null && b.head !== null && a.head !== b.head) return false;
+/**
+ * How well two claims match, 0 when they are not about one thing: same kind and unit, and enough telling words in
+ * common near both numbers; more shared words, and nearer ones, score higher.
+ */
+function matchScore(a: Claim, b: Claim): number {
+  if (a.kind !== b.kind || a.unit !== b.unit) return 0;
+  if (a.head !== null && b.head !== null && a.head !== b.head) return 0;
   let shared = 0;
   let near = 0;
   for (const [stem, word] of a.context) {
@@ -74,8 +91,11 @@ function sameThing(a: Claim, b: Claim): boolean {
     shared += 1;
     if (word.distance < MATCH.near && other.distance < MATCH.near) near += 1;
   }
-  const needed = a.kind === "count" || a.kind === "casualties" ? MATCH.shared : MATCH.sharedLoose;
-  return shared >= needed && near >= 1;
+  const score = shared + 2 * near;
+  if (a.kind === "count" || a.kind === "casualties") return shared >= MATCH.shared && near >= 1 ? score : 0;
+  // Amounts and percentages say little by their unit: stated values only, and more words in common near them.
+  const stated = (c: Claim): boolean => c.hedge === "exact" || c.hedge === "about";
+  return stated(a) && stated(b) && shared >= MATCH.sharedLoose && near >= 2 ? score : 0;
 }
 
 /** Equal within what the coarser of the two written numbers can tell apart ("5%" and "5.4%", "14" and "fourteen"). */
@@ -90,18 +110,44 @@ function disagrees(component: readonly Found[], all: readonly Found[]): boolean 
   // A report that gives two values for the thing is talking about two things.
   for (const report of reports) {
     const own = component.filter((c) => c.report === report);
-    if (own.some((c) => !sameValue(c, own[0] ?? c))) return false;
+    if (own.some((a) => own.some((b) => differ(a, b)))) return false;
   }
   const values = distinct(component);
-  if (values.length < 2) return false;
+  if (values.length < 2 || !component.some((a) => component.some((b) => a.report !== b.report && differ(a, b)))) return false;
   const numbers = values.map((c) => c.value);
   if (Math.min(...numbers) <= 0 || Math.max(...numbers) / Math.min(...numbers) > MAX_RATIO) return false;
   // A report that states the other value anywhere, for the same unit, may be counting something else there.
   for (const claim of component) {
     const unitClaims = all.filter((c) => c.report === claim.report && c.kind === claim.kind && c.unit === claim.unit);
-    if (values.some((v) => !sameValue(v, claim) && unitClaims.some((c) => sameValue(c, v)))) return false;
+    if (values.some((v) => !sameValue(v, claim) && unitClaims.some((c) => Math.abs(c.value - v.value) <= Math.min(c.precision, v.precision) / 2))) return false;
   }
   return true;
+}
+
+/**
+ * Whether two values of one thing differ: their ranges do not meet ("15" and "14"; "8" and "at least 9"), or both are
+ * bounds of one kind with different figures ("at least nine" and "at least eight" killed: the reports' tolls differ).
+ */
+function differ(a: Claim, b: Claim): boolean {
+  if (sameValue(a, b)) return false;
+  if (a.hedge === b.hedge && a.hedge !== "exact") return a.hedge !== "about" || !overlap(a, b);
+  if ((a.hedge === "atLeast" && b.hedge === "atMost") || (a.hedge === "atMost" && b.hedge === "atLeast")) return false;
+  return !overlap(a, b);
+}
+
+function overlap(a: Claim, b: Claim): boolean {
+  const [aLow, aHigh] = range(a);
+  const [bLow, bHigh] = range(b);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** The values a claim allows: its figure within its precision, at least or at most it, or within a tenth of it. */
+function range(claim: Claim): [number, number] {
+  const { value, precision } = claim;
+  if (claim.hedge === "atLeast") return [value, Number.POSITIVE_INFINITY];
+  if (claim.hedge === "atMost") return [Number.NEGATIVE_INFINITY, value];
+  if (claim.hedge === "about") return [value * 0.9 - precision / 2, value * 1.1 + precision / 2];
+  return [value - precision / 2, value + precision / 2];
 }
 
 function distinct(claims: readonly Found[]): Found[] {

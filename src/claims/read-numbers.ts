@@ -25,11 +25,13 @@ export function readNumberWords(text: string): number | null {
   return value;
 }
 
-/** The smallest step the written number can tell apart: "15" → 1, "5.4" → 0.1, "1,200" → 100, "1.9" of a trillion → 1e11. */
+/** The smallest step the written number can tell apart: "15" → 1, "5.4" → 0.1, "1,200" → 10, "1.9" of a trillion → 1e11. */
 export function precisionOf(written: string, scale = 1): number {
   const digits = written.replaceAll(",", "");
   const decimals = /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0;
   if (decimals > 0) return 10 ** -decimals * scale;
+  // Trailing zeros may be rounding ("1,000 flights"), or not; one step finer than they suggest keeps "1,000" and
+  // "1,500" apart and "40" and "38" too.
   const zeros = /0*$/.exec(digits)?.[0]?.length ?? 0;
-  return 10 ** Math.min(zeros, digits.length - 1) * scale;
+  return 10 ** Math.max(0, Math.min(zeros, digits.length - 1) - 1) * scale;
 }
