@@ -138,7 +138,7 @@ function differ(a: Claim, b: Claim): boolean {
 function overlap(a: Claim, b: Claim): boolean {
   const [aLow, aHigh] = range(a);
   const [bLow, bHigh] = range(b);
-  return aLow <= bHigh && bLow <= aHigh;
+  return aLow < bHigh && bLow < aHigh;
 }
 
 /** The values a claim allows: its figure within its precision, at least or at most it, or within a tenth of it. */
