@@ -25,6 +25,7 @@ export function htmlBody(file: VFile): void {
   if (isDocument) collectMeta(tree, meta);
   const content = (isDocument ? findElement(tree, "article") ?? findElement(tree, "main") ?? findElement(tree, "body") : null) ?? tree;
   takeTitleHeading(content, meta, file.data.frontMatter?.data.title);
+  spaceNoBreakSpaces(content);
   file.data.htmlMeta = meta;
   file.data.unsafeHtml = toHtml(content.type === "root" ? content : content.children);
 }
@@ -37,6 +38,15 @@ function takeTitleHeading(content: Root | Element, meta: Record<string, string>,
   if (typeof frontMatterTitle === "string" && frontMatterTitle.trim() !== text) return;
   meta.h1 = text;
   removeNode(content, h1);
+}
+
+// Note: no-break spaces become spaces in HTML bodies too, as in text: aggregators glue each title to its outlet
+// with "&nbsp;&nbsp;", which would keep them on one line and read as one word to search.
+const NO_BREAK_RUN = /[\u00a0\u202f\u2007]+/g;
+
+function spaceNoBreakSpaces(node: Root | Element | RootContent): void {
+  if (node.type === "text") node.value = node.value.replace(NO_BREAK_RUN, " ");
+  else if ("children" in node && !(node.type === "element" && (node.tagName === "pre" || node.tagName === "code"))) for (const child of node.children) spaceNoBreakSpaces(child);
 }
 
 function removeNode(parent: Root | Element, target: Element): boolean {

@@ -79,7 +79,10 @@ export interface StoryCard {
 
 /** One outlet's headlines in a story, for the side-by-side view. */
 export interface OutletHeadlines {
+  /** The outlet's name; for an unknown outlet, what is known of the source (its site or file). */
   outlet: string;
+  /** The outlet is not known: `outlet` names the source instead. */
+  unknown: boolean;
   outletUrl: string | null;
   headlines: Array<{ title: string; href: string | null }>;
 }
@@ -94,8 +97,35 @@ export interface EvidenceView {
   spanDisplay: string | null;
 }
 
+/** A headline linked where a reader can read it. */
+export interface LinkedTitle {
+  title: string;
+  href: string | null;
+}
+
+/** One independent report: who reported it, its original's headlines, and the sources that carry a copy. */
+export interface ReportView {
+  by: string;
+  byUrl: string | null;
+  wire: boolean;
+  originals: LinkedTitle[];
+  copies: Array<LinkedTitle & { carrier: string }>;
+}
+
+/** A number independent reports give differently: each value with its outlets and sentence. */
+export interface DisagreementView {
+  about: string;
+  claims: Array<{ value: string; text: string; outlets: Array<{ name: string; href: string | null }> }>;
+}
+
 /** A story page's data. */
 export interface StoryView extends StoryCard {
+  /** How many independent reports the sources fold into; null when not assessed. */
+  reportCount: number | null;
+  /** Reports, those carried by copies first; shown when some report has a copy. */
+  reports: ReportView[];
+  foldsCopies: boolean;
+  disagreements: DisagreementView[];
   firstSeenDisplay: string | null;
   sources: SourceView[];
   /** The first sources, always shown; the rest go in a disclosure. */

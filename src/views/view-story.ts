@@ -1,4 +1,5 @@
 /** A story page's data: sources, headlines side by side, timeline, topics, related stories and why it was grouped. */
+import { sourceName } from "../reports/fold-reports.ts";
 import { UNKNOWN_OUTLET } from "../stories/build-stories.ts";
 import type { Story } from "../types.ts";
 import { coverageTimeline } from "./coverage-timeline.ts";
@@ -6,6 +7,7 @@ import { dayOf, displayDate } from "./display-dates.ts";
 import { storyJsonLd } from "./json-ld.ts";
 import { pageMeta } from "./page-meta.ts";
 import type { EvidenceView, NamedLink, OutletHeadlines, SiteSettings, SourceView, StoryCard, StoryView } from "./site-types.ts";
+import { viewDisagreements, viewReports } from "./view-reports.ts";
 import { hrefUrl, storyFeedUrl } from "../permalinks/site-urls.ts";
 import { viewSource } from "./view-sources.ts";
 
@@ -36,8 +38,13 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
   const headlines = headlinesByOutlet(sources);
   const foldHeadlines = headlines.length > OUTLETS_FOLD_AFTER;
   const days = [...new Set(sources.flatMap((s) => dayOf(s.date) ?? []))].sort();
+  const reports = viewReports(story, sources, context.slugOfOutlet);
   return {
     ...card,
+    reportCount: story.reports?.groups.length ?? null,
+    reports,
+    foldsCopies: reports.some((report) => report.copies.length > 0),
+    disagreements: viewDisagreements(story, sources),
     firstSeenDisplay: displayDate(story.firstSeen),
     sources,
     sourcesShown: folded ? sources.slice(0, SOURCES_SHOWN) : sources,
@@ -66,19 +73,23 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
 }
 
 /**
- * Every outlet's headlines, most headlines first, then the first to report (an unknown outlet last); each outlet's
- * headlines in the order reported.
+ * Every outlet's headlines, most headlines first, then the first to report (unknown outlets last); each outlet's
+ * headlines in the order reported. Each source of an unknown outlet has a card of its own, named by its site or
+ * file: two unknown sources are not known to be one outlet.
  */
 function headlinesByOutlet(sources: readonly SourceView[]): OutletHeadlines[] {
   const byOutlet = new Map<string, OutletHeadlines & { first: number }>();
   sources.forEach((source, index) => {
-    const entry = byOutlet.get(source.publisher) ?? { outlet: source.publisher, outletUrl: source.outletUrl, headlines: [], first: index };
+    const unknown = source.publisher === UNKNOWN_OUTLET;
+    const name = unknown ? sourceName(source) : source.publisher;
+    const key = `${unknown ? "?" : "="}${name}`;
+    const entry = byOutlet.get(key) ?? { outlet: name, unknown, outletUrl: source.outletUrl, headlines: [], first: index };
     if (!entry.headlines.some((h) => h.title === source.title)) entry.headlines.push({ title: source.title, href: source.href });
-    byOutlet.set(source.publisher, entry);
+    byOutlet.set(key, entry);
   });
   return [...byOutlet.values()]
-    .sort((a, b) => Number(a.outlet === UNKNOWN_OUTLET) - Number(b.outlet === UNKNOWN_OUTLET) || b.headlines.length - a.headlines.length || a.first - b.first)
-    .map(({ outlet, outletUrl, headlines }) => ({ outlet, outletUrl, headlines }));
+    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.headlines.length - a.headlines.length || a.first - b.first)
+    .map(({ outlet, unknown, outletUrl, headlines }) => ({ outlet, unknown, outletUrl, headlines }));
 }
 
 function evidenceView(story: Story, topicUrlOf: (name: string) => string | null): EvidenceView {
