@@ -162,7 +162,7 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   }
   const after = Object.entries(HEDGES_AFTER).find(([words]) => nextWords === words || nextWords.startsWith(`${words} `) || tokens[k]?.lower === words);
   if (after && hedge === "exact") hedge = after[1];
-  if ((RANGE_WORDS.has(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) || /^[-–]\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0))) hedge = "none";
+  if ((RANGE_WORDS.has(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) || (RANGE_WORDS.has(tokens[first - 1]?.lower ?? "") && isNumberToken(tokens[first - 2])) || /^[-–]\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0))) hedge = "none";
   const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
 
   // The unit: a known phrase, else the run of words after the number ("nine cooperation agreements").
@@ -191,9 +191,7 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   if (percent && unitWords === "percentage points") percent = "pp";
   if ([tokens[first - 1], ...tokens.slice(k, unitEnd)].some((t) => t !== undefined && PARTIAL_WORDS.has(t.lower))) hedge = "none";
 
-  // The nearest casualty word after the number counts first ("189 killed and 516 injured": 516 were injured).
-  const near = [...tokens.slice(k, unitEnd + 3), ...tokens.slice(Math.max(0, first - 3), first).reverse()].map((t) => t.lower);
-  const casualty = near.map((w) => CASUALTY_WORDS[w]).find((c) => c !== undefined);
+  const casualty = casualtyOf(tokens, first - hedgeWords, Math.max(unitEnd, k));
   const headLower = head?.lower ?? null;
   let kind: ClaimKind;
   let unit: string;
@@ -228,6 +226,21 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
     sentence,
     context: contextOf(tokens, first, Math.max(unitEnd, k)),
   };
+}
+
+/**
+ * Whether a number counts the killed or the injured: a casualty word right after it or after "were" ("189 killed
+ * and 516 injured", "nine people were killed"), else a casualty verb just before it ("killed at least nine people
+ * and injured 40"), else one soon after.
+ */
+function casualtyOf(tokens: readonly Token[], from: number, to: number): "killed" | "injured" | undefined {
+  const after = tokens.slice(to, to + 3);
+  const passive = after.findIndex((t, i) => CASUALTY_WORDS[t.lower] !== undefined && (i === 0 || ["were", "was", "been", "are", "is", "left"].includes(after[i - 1]?.lower ?? "")));
+  if (passive >= 0) return CASUALTY_WORDS[after[passive]?.lower ?? ""];
+  const before = tokens.slice(Math.max(0, from - 3), from).reverse().find((t) => CASUALTY_WORDS[t.lower] !== undefined);
+  if (before) return CASUALTY_WORDS[before.lower];
+  const later = after.find((t) => CASUALTY_WORDS[t.lower] !== undefined);
+  return later ? CASUALTY_WORDS[later.lower] : undefined;
 }
 
 /** Stems of the telling words within `MATCH.window` words of the claim, each at its nearest distance. */

@@ -1,0 +1,69 @@
+/** The claims a text makes, and the decisions of the matcher that matter most for precision. */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/claims/extract-claims.ts";
+import { findDisagreements, sameValue } from "../../src/claims/find-disagreements.ts";
+import { precisionOf } from "../../src/claims/read-numbers.ts";
+import { splitSentences } from "../../src/claims/split-sentences.ts";
+
+const report = (file: string, publisher: string, text: string): { articles: Array<{ file: string; publisher: string; text: string }> } => ({ articles: [{ file, publisher, text }] });
+const summary = (text: string): string[] => extractClaims(text).map((c) => `${c.kind}:${c.unit}=${c.value}${c.hedge === "exact" ? "" : ` (${c.hedge})`}`);
+
+describe("extractClaims", () => {
+  it("reads counts with their noun, amounts with their currency, percentages, casualties and magnitudes", () => {
+    expect(summary("The two countries signed fourteen memorandums of understanding.")).toEqual(["count:countri=2", "count:agreements=14"]);
+    expect(summary("Congress passed a $1.9 trillion relief bill.")).toEqual(["amount:USD=1900000000000"]);
+    expect(summary("The US will share up to 60m doses.")).toEqual(["count:dose=60000000 (atMost)"]);
+    expect(summary("Inflation rose 5.4% in June.")).toEqual(["percent:%=5.4"]);
+    expect(summary("The storm killed at least nine people and injured 40.")).toEqual(["casualties:killed:peopl=9 (atLeast)", "casualties:injured:peopl=40"]);
+    expect(summary("A magnitude 6.1 earthquake struck the coast.")).toEqual(["magnitude:magnitude=6.1"]);
+  });
+
+  it("leaves out numbers that name rather than count", () => {
+    expect(summary("In 2019, COVID-19 and Title 42 came up at 3 p.m. with the 73-year-old F-22 pilot.")).toEqual([]);
+    expect(summary("Officials expected 845,000 jobs.").length).toBe(1);
+    expect(extractClaims("Economists surveyed had expected 845,000 jobs.")[0]?.forecast).toBe(true);
+    expect(extractClaims("Three fellow gymnasts testified.")[0]?.hedge).toBe("none");
+    expect(extractClaims("Between 10 and 15 people were hurt.").every((c) => c.hedge === "none")).toBe(true);
+  });
+
+  it("keeps abbreviations inside sentences", () => {
+    expect(splitSentences("Mr. Xi met the U.S. Senate on Jan. 5. Then he left.")).toEqual(["Mr. Xi met the U.S. Senate on Jan. 5.", "Then he left."]);
+  });
+});
+
+describe("sameValue", () => {
+  it("compares within what the coarser number tells apart", () => {
+    const claim = (written: string, value: number): { value: number; precision: number } => ({ value, precision: precisionOf(written) });
+    expect(sameValue(claim("14", 14), claim("14", 14))).toBe(true);
+    expect(sameValue(claim("14", 14), claim("15", 15))).toBe(false);
+    expect(sameValue(claim("5", 5), claim("5.4", 5.4))).toBe(true);
+    expect(sameValue(claim("1,000", 1000), claim("1,500", 1500))).toBe(false);
+  });
+});
+
+describe("findDisagreements", () => {
+  const fifteen = "The two countries signed 15 agreements at the summit, according to broadcasters.";
+  const fourteen = "The two countries signed 14 memorandums of understanding covering fine dust and food exports.";
+
+  it("sets 15 agreements against 14 memorandums of understanding signed by the same two countries", () => {
+    const found = findDisagreements([report("a.txt", "Reuters", fifteen), report("b.txt", "Bloomberg", fourteen)]);
+    expect(found.map((d) => d.claims.map((c) => `${c.publishers.join()}: ${c.value}`))).toEqual([["Reuters: 15 agreements", "Bloomberg: 14 memorandums of understanding"]]);
+  });
+
+  it("is quiet when the values agree, and when one report gives both values", () => {
+    expect(findDisagreements([report("a.txt", "Reuters", fifteen), report("b.txt", "Bloomberg", fifteen.replace("15", "fifteen"))])).toEqual([]);
+    expect(findDisagreements([report("a.txt", "Reuters", `${fifteen} Officials later said 14 agreements were signed by the two countries.`), report("b.txt", "Bloomberg", fourteen)])).toEqual([]);
+  });
+
+  it("compares only across reports: one report's articles never disagree with each other", () => {
+    const one = { articles: [...report("a.txt", "Reuters", fifteen).articles, ...report("b.txt", "Bloomberg", fourteen).articles] };
+    expect(findDisagreements([one])).toEqual([]);
+  });
+
+  it("keeps a bound against a different bound, and quiet when a value meets the bound", () => {
+    const nine = "Flooding from the remnants of Hurricane Ida killed at least nine people in New York.";
+    const eight = "The remnants of Hurricane Ida killed at least eight people in New York.";
+    expect(findDisagreements([report("a", "A", nine), report("b", "B", eight)])).toHaveLength(1);
+    expect(findDisagreements([report("a", "A", nine), report("b", "B", eight.replace("at least eight", "12"))])).toEqual([]);
+  });
+});
