@@ -47,6 +47,14 @@ describe("the reader's pages in a browser", () => {
     return page;
   }
 
+  it("checks the story page with its sections on independent reports and on where reports differ", async () => {
+    const page = await open(pages.story ?? "/");
+    expect(await page.locator("h2#differ").textContent()).toBe("Where reports differ");
+    expect(await page.locator("section.differ li").count()).toBe(2);
+    expect(await page.locator("h2#reports").textContent()).toBe("Independent reports");
+    await page.context().close();
+  });
+
   it("serves each page type (the 404 with its status)", async () => {
     const page = await open("/");
     for (const [name, url] of Object.entries(pages)) {
