@@ -6,21 +6,16 @@
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import {
-  CASUALTY_NOUNS, CASUALTY_PEOPLE, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, FORECAST_WORDS, GENERIC_CONTEXT, type Hedge,
-  GLUED_SCALES, HEDGES_AFTER, HEDGES_BEFORE, PARTIAL_WORDS, PAST_WORDS, MATCH, MULTIWORD_UNITS, NUMBER_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS, TIME_WORDS, UNIT_CLASSES,
+  CASUALTY_NOUNS, CASUALTY_PEOPLE, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, FORECAST_WORDS, GLUED_SCALES, type Hedge,
+  HEDGES_AFTER, HEDGES_BEFORE, MULTIWORD_UNITS, NUMBER_WORDS, PARTIAL_WORDS, PAST_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS,
+  TIME_WORDS, UNIT_CLASSES,
 } from "./claim-patterns.ts";
 import { precisionOf, readDigits, readNumberWords } from "./read-numbers.ts";
+import { type ContextWord, LETTERS, type Token, contextOf, tokenize } from "./sentence-words.ts";
 import { splitSentences } from "./split-sentences.ts";
 
 /** What a number claims. */
 export type ClaimKind = "count" | "amount" | "percent" | "casualties" | "magnitude";
-
-/** A word near a claim's number. */
-export interface ContextWord {
-  word: string;
-  /** Words between it and the claim. */
-  distance: number;
-}
 
 /** One number an article states, with what it is about. */
 export interface Claim {
@@ -45,15 +40,6 @@ export interface Claim {
   context: Map<string, ContextWord>;
 }
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const TOKEN = /[$€£¥]|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|%|\S/gu;
-const LETTERS = /^[\p{L}\p{M}]/u;
 const STOP = new Set(eng);
 const UNIT_BY_STEM = new Map(Object.entries(UNIT_CLASSES).map(([word, unit]) => [stemmer(word), unit]));
 const isNumberWord = (lower: string): boolean => lower.split("-").every((part) => NUMBER_WORDS.has(part));
@@ -65,7 +51,7 @@ export function extractClaims(text: string): Claim[] {
 }
 
 function claimsOf(sentence: string): Claim[] {
-  const tokens = [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const tokens = tokenize(sentence);
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const read = readNumberAt(sentence, tokens, i);
@@ -241,22 +227,4 @@ function casualtyOf(tokens: readonly Token[], from: number, to: number): "killed
   if (before) return CASUALTY_WORDS[before.lower];
   const later = after.find((t) => CASUALTY_WORDS[t.lower] !== undefined);
   return later ? CASUALTY_WORDS[later.lower] : undefined;
-}
-
-/** Stems of the telling words within `MATCH.window` words of the claim, each at its nearest distance. */
-function contextOf(tokens: readonly Token[], from: number, to: number): Map<string, ContextWord> {
-  const context = new Map<string, ContextWord>();
-  const add = (token: Token | undefined, distance: number): void => {
-    if (!token || !LETTERS.test(token.text) || token.lower.length < 3) return;
-    const lower = token.lower.replace(/['’]s$/, "");
-    if (STOP.has(lower) || GENERIC_CONTEXT.has(lower) || isNumberWord(lower)) return;
-    const stem = stemmer(lower);
-    const known = context.get(stem);
-    if (!known || known.distance > distance) context.set(stem, { word: token.text, distance });
-  };
-  for (let d = 0; d < MATCH.window; d += 1) {
-    add(tokens[from - 1 - d], d);
-    add(tokens[to + d], d);
-  }
-  return context;
 }
