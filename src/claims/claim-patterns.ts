@@ -86,6 +86,12 @@ export const CASUALTY_NOUNS: ReadonlySet<string> = new Set([
 // Note: units that make a number something other than a claim about the event: ages, times of day, ordinals.
 export const SKIPPED_UNITS: ReadonlySet<string> = new Set(["year-old", "years-old", "a.m", "p.m", "am", "pm", "th", "st", "nd", "rd", "o'clock", "percentile"]);
 
+// Note: month names and the abbreviations news style uses ("Jan.", "Sept."), for dates of events.
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
 // Note: words after a number that say when, not what: "5.4 percent in June", "37,000 last week".
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -10,12 +10,13 @@ import {
   HEDGES_AFTER, HEDGES_BEFORE, MULTIWORD_UNITS, NUMBER_WORDS, PARTIAL_WORDS, PAST_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS,
   TIME_WORDS, UNIT_CLASSES,
 } from "./claim-patterns.ts";
+import { type EventDate, readEventDate } from "./read-event-dates.ts";
 import { precisionOf, readDigits, readNumberWords } from "./read-numbers.ts";
 import { type ContextWord, LETTERS, type Token, contextOf, tokenize } from "./sentence-words.ts";
 import { splitSentences } from "./split-sentences.ts";
 
 /** What a number claims. */
-export type ClaimKind = "count" | "amount" | "percent" | "casualties" | "magnitude";
+export type ClaimKind = "count" | "amount" | "percent" | "casualties" | "magnitude" | "date";
 
 /** One number an article states, with what it is about. */
 export interface Claim {
@@ -54,6 +55,12 @@ function claimsOf(sentence: string): Claim[] {
   const tokens = tokenize(sentence);
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    const date = readEventDate(sentence, tokens, i);
+    if (date) {
+      claims.push(dateClaim(sentence, tokens, i, date));
+      i = date.end - 1;
+      continue;
+    }
     const read = readNumberAt(sentence, tokens, i);
     if (read === null) continue;
     const claim = claimAt(sentence, tokens, i, read);
@@ -61,6 +68,16 @@ function claimsOf(sentence: string): Claim[] {
     i = read.end - 1;
   }
   return claims;
+}
+
+/** The date an event happened on, as a claim. */
+function dateClaim(sentence: string, tokens: readonly Token[], i: number, date: EventDate): Claim {
+  const start = tokens[i]?.start ?? 0;
+  const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
+  return {
+    kind: "date", unit: "date", label: "date", head: null, value: date.value, precision: 1, hedge: "exact", forecast,
+    written: sentence.slice(start, tokens[date.end - 1]?.end ?? start), sentence, context: contextOf(tokens, i - 1, date.end),
+  };
 }
 
 interface NumberRead {
@@ -79,7 +96,8 @@ function readNumberAt(sentence: string, tokens: readonly Token[], i: number): Nu
   const before = sentence[token.start - 1] ?? " ";
   const previous = tokens[i - 1];
   // A capitalised word right before the number names it: "Title 42", "Flight 370", "Jan 5", "Section 230".
-  if (previous && i - 1 > 0 && /^\p{Lu}/u.test(previous.text) && !/^[$€£¥]$/.test(previous.text)) return null;
+  const named = previous?.text === "." ? tokens[i - 2] : previous;
+  if (named && i - 1 > 0 && /^\p{Lu}/u.test(named.text) && !/^[$€£¥]$/.test(named.text)) return null;
   if (/^\d/.test(token.text)) {
     if (/[\p{L}\-/#.]/u.test(before)) return null;
     const after = sentence.slice(token.end, token.end + 2);

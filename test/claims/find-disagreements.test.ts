@@ -18,6 +18,12 @@ describe("extractClaims", () => {
     expect(summary("A magnitude 6.1 earthquake struck the coast.")).toEqual(["magnitude:magnitude=6.1"]);
   });
 
+  it("reads the date an event happened on", () => {
+    expect(summary("The summit opened on Jan. 5, 2026, in Beijing.")).toEqual(["date:date=105"]);
+    expect(summary("He died on 5th January.")).toEqual(["date:date=105"]);
+    expect(summary("The deadline is Jan. 5.")).toEqual([]);
+  });
+
   it("leaves out numbers that name rather than count", () => {
     expect(summary("In 2019, COVID-19 and Title 42 came up at 3 p.m. with the 73-year-old F-22 pilot.")).toEqual([]);
     expect(summary("Officials expected 845,000 jobs.").length).toBe(1);
@@ -53,6 +59,12 @@ describe("findDisagreements", () => {
   it("is quiet when the values agree, and when one report gives both values", () => {
     expect(findDisagreements([report("a.txt", "Reuters", fifteen), report("b.txt", "Bloomberg", fifteen.replace("15", "fifteen"))])).toEqual([]);
     expect(findDisagreements([report("a.txt", "Reuters", `${fifteen} Officials later said 14 agreements were signed by the two countries.`), report("b.txt", "Bloomberg", fourteen)])).toEqual([]);
+  });
+
+  it("sets dates of one event against each other, only with much context in common", () => {
+    const fifth = "The two leaders held their summit in Beijing on Jan. 5, state media said.";
+    expect(findDisagreements([report("a", "A", fifth), report("b", "B", fifth.replace("Jan. 5", "Jan. 6"))])).toHaveLength(1);
+    expect(findDisagreements([report("a", "A", fifth), report("b", "B", "Mr Lee flew home on Jan. 8.")])).toEqual([]);
   });
 
   it("compares only across reports: one report's articles never disagree with each other", () => {
