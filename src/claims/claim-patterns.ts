@@ -109,13 +109,16 @@ export const GENERIC_CONTEXT: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
   "year", "years", "month", "months", "day", "days", "time", "times", "first", "last", "other", "another", "will",
   "would", "could", "can", "may", "might", "one", "well", "like", "still", "even", "many", "much", "some", "now",
+  "its", "it's", "their", "his", "her", "our", "who", "which", "that", "this", "these", "those", "while", "after", "before",
 ]);
 
-// Note: how close two claims' contexts must be to be about one thing: shared words (stems) around the numbers,
-// at least one of them within `NEAR` words of both numbers. Amounts and percentages need more, since their units
-// say less about what they measure. Chosen on the AllSides set (README): fewer shared words let "250 agents" meet
-// "700 agents" of another sentence.
-export const MATCH = { shared: 2, sharedLoose: 3, near: 4, window: 25 } as const;
+// Note: how close two claims' contexts must be to be about one thing: shared words (stems) in their sentences
+// (`window` words either side), at least one of them within `near` words of both numbers, or `sharedAlone` shared
+// words anywhere in the sentences ("waited six hours to vote" / "waited in line to cast his ballot for seven
+// hours"). Amounts, percentages and dates need more, and two near words, since their units say less about what they
+// measure. Chosen on the AllSides set (README): three words anywhere let "eight months after authorizing" meet
+// "four months after the application".
+export const MATCH = { shared: 2, sharedAlone: 4, sharedLoose: 3, near: 4, window: 25 } as const;
 
 // Note: values further apart than this factor are two things that happen to share words (a $1.2 trillion package
 // and its $550 billion of new spending), not two reports of one thing.

@@ -92,7 +92,7 @@ function matchScore(a: Claim, b: Claim): number {
     if (word.distance < MATCH.near && other.distance < MATCH.near) near += 1;
   }
   const score = shared + 2 * near;
-  if (a.kind === "count" || a.kind === "casualties") return shared >= MATCH.shared && near >= 1 ? score : 0;
+  if (a.kind === "count" || a.kind === "casualties") return (shared >= MATCH.shared && near >= 1) || shared >= MATCH.sharedAlone ? score : 0;
   // Amounts and percentages say little by their unit: stated values only, and more words in common near them.
   const stated = (c: Claim): boolean => c.hedge === "exact" || c.hedge === "about";
   return stated(a) && stated(b) && shared >= MATCH.sharedLoose && near >= 2 ? score : 0;
