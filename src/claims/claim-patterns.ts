@@ -124,6 +124,11 @@ export const MATCH = { shared: 2, sharedAlone: 4, sharedLoose: 3, near: 4, windo
 // and its $550 billion of new spending), not two reports of one thing.
 export const MAX_RATIO = 2;
 
+// Note: bounds that keep any article cheap to read: news sentences run to a few hundred characters (a longer one is
+// a list or a table, whose numbers are not claims); an article of 10,000 words is 60,000 characters, and it
+// states a few dozen numbers, not thousands.
+export const LIMITS = { textLength: 60_000, sentenceLength: 1_000, claims: 300 } as const;
+
 // Note: abbreviations a sentence does not end at ("Mr. Xi", "the U.S. Senate", "Jan. 5").
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "u.s", "u.k", "u.n", "no", "inc", "corp",

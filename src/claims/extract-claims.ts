@@ -7,7 +7,7 @@ import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import {
   CASUALTY_NOUNS, CASUALTY_PEOPLE, CASUALTY_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, FORECAST_WORDS, GLUED_SCALES, type Hedge,
-  HEDGES_AFTER, HEDGES_BEFORE, MULTIWORD_UNITS, NUMBER_WORDS, PARTIAL_WORDS, PAST_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS,
+  HEDGES_AFTER, HEDGES_BEFORE, LIMITS, MULTIWORD_UNITS, NUMBER_WORDS, PARTIAL_WORDS, PAST_WORDS, RANGE_WORDS, SCALES, SKIPPED_UNITS,
   TIME_WORDS, UNIT_CLASSES,
 } from "./claim-patterns.ts";
 import { type EventDate, readEventDate } from "./read-event-dates.ts";
@@ -48,22 +48,29 @@ const isNumberToken = (token: Token | undefined): boolean => token !== undefined
 
 /** Every claim of an article's text, in order. */
 export function extractClaims(text: string): Claim[] {
-  return splitSentences(text).flatMap((sentence) => claimsOf(sentence));
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text.slice(0, LIMITS.textLength))) {
+    if (sentence.length > LIMITS.sentenceLength) continue;
+    claims.push(...claimsOf(sentence));
+    if (claims.length >= LIMITS.claims) break;
+  }
+  return claims.slice(0, LIMITS.claims);
 }
 
 function claimsOf(sentence: string): Claim[] {
   const tokens = tokenize(sentence);
+  const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const date = readEventDate(sentence, tokens, i);
     if (date) {
-      claims.push(dateClaim(sentence, tokens, i, date));
+      claims.push(dateClaim(sentence, tokens, i, date, forecast));
       i = date.end - 1;
       continue;
     }
     const read = readNumberAt(sentence, tokens, i);
     if (read === null) continue;
-    const claim = claimAt(sentence, tokens, i, read);
+    const claim = claimAt(sentence, tokens, i, read, forecast);
     if (claim) claims.push(claim);
     i = read.end - 1;
   }
@@ -71,9 +78,8 @@ function claimsOf(sentence: string): Claim[] {
 }
 
 /** The date an event happened on, as a claim. */
-function dateClaim(sentence: string, tokens: readonly Token[], i: number, date: EventDate): Claim {
+function dateClaim(sentence: string, tokens: readonly Token[], i: number, date: EventDate, forecast: boolean): Claim {
   const start = tokens[i]?.start ?? 0;
-  const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
   return {
     kind: "date", unit: "date", label: "date", head: null, value: date.value, precision: 1, hedge: "exact", forecast,
     written: sentence.slice(start, tokens[date.end - 1]?.end ?? start), sentence, context: contextOf(tokens, i - 1, date.end),
@@ -130,7 +136,7 @@ function readNumberAt(sentence: string, tokens: readonly Token[], i: number): Nu
   return value === null ? null : { value, end, digits: false, precision: 1, compound: null };
 }
 
-function claimAt(sentence: string, tokens: readonly Token[], i: number, read: NumberRead): Claim | null {
+function claimAt(sentence: string, tokens: readonly Token[], i: number, read: NumberRead, forecast: boolean): Claim | null {
   let { value, precision } = read;
   let k = read.end;
   let first = i;
@@ -167,7 +173,6 @@ function claimAt(sentence: string, tokens: readonly Token[], i: number, read: Nu
   const after = Object.entries(HEDGES_AFTER).find(([words]) => nextWords === words || nextWords.startsWith(`${words} `) || tokens[k]?.lower === words);
   if (after && hedge === "exact") hedge = after[1];
   if ((RANGE_WORDS.has(tokens[k]?.lower ?? "") && isNumberToken(tokens[k + 1])) || (RANGE_WORDS.has(tokens[first - 1]?.lower ?? "") && isNumberToken(tokens[first - 2])) || /^[-–]\d/.test(sentence.slice(tokens[k - 1]?.end ?? 0))) hedge = "none";
-  const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
 
   // The unit: a known phrase, else the run of words after the number ("nine cooperation agreements").
   let unitEnd = k;
