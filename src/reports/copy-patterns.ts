@@ -15,3 +15,6 @@ export const COPY_SHARE = 0.6;
 
 // Note: too few words to tell a copy from a shared quote or a common headline.
 export const COPY_MIN_SHINGLES = 12;
+
+// Note: a copy shows in its first pages of text; comparing no more keeps a story of long (or hostile) files cheap.
+export const COPY_TEXT_LENGTH = 20_000;

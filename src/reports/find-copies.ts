@@ -8,7 +8,7 @@ import { canonicalOutlet, domainOf, outletOfDomain } from "../extract/outlet-nam
 import type { OutletRegistry } from "../extract/outlet-registry.ts";
 import { wordShingles } from "../near-duplicates/find-near-duplicates.ts";
 import type { Article, CopyOf } from "../types.ts";
-import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_SHARE, WIRE_DATELINE } from "./copy-patterns.ts";
+import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_SHARE, COPY_TEXT_LENGTH, WIRE_DATELINE } from "./copy-patterns.ts";
 
 /** What copy detection reads of an article. */
 export type CopyCandidate = Pick<Article, "id" | "file" | "publisher" | "credit" | "author" | "url" | "date" | "text" | "related">;
@@ -46,7 +46,7 @@ export function findCopies(members: readonly CopyCandidate[], outlets: OutletReg
 
   // Republished text: members whose texts share most shingles form a cluster; the earliest is the original, and a
   // cluster that holds wire copy is the wire service's report throughout.
-  const texts = members.filter((m) => m.related.length === 0).map((m) => ({ member: m, shingles: wordShingles(m.text) })).filter((t) => t.shingles.size >= COPY_MIN_SHINGLES);
+  const texts = members.filter((m) => m.related.length === 0).map((m) => ({ member: m, shingles: wordShingles(m.text.slice(0, COPY_TEXT_LENGTH)) })).filter((t) => t.shingles.size >= COPY_MIN_SHINGLES);
   const parent = new Map(texts.map((t) => [t.member.id, t.member.id]));
   const root = (id: string): string => {
     let at = id;
