@@ -1,9 +1,13 @@
 /** The claims a text makes, and the decisions of the matcher that matter most for precision. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/extract-claims.ts";
 import { findDisagreements, sameValue } from "../../src/claims/find-disagreements.ts";
 import { precisionOf } from "../../src/claims/read-numbers.ts";
 import { splitSentences } from "../../src/claims/split-sentences.ts";
+import { isRecord } from "../../src/records.ts";
+import { ROOT } from "../helpers/run-cli.ts";
 
 const report = (file: string, publisher: string, text: string): { articles: Array<{ file: string; publisher: string; text: string }> } => ({ articles: [{ file, publisher, text }] });
 const summary = (text: string): string[] => extractClaims(text).map((c) => `${c.kind}:${c.unit}=${c.value}${c.hedge === "exact" ? "" : ` (${c.hedge})`}`);
@@ -65,6 +69,13 @@ describe("findDisagreements", () => {
     const fifth = "The two leaders held their summit in Beijing on Jan. 5, state media said.";
     expect(findDisagreements([report("a", "A", fifth), report("b", "B", fifth.replace("Jan. 5", "Jan. 6"))])).toHaveLength(1);
     expect(findDisagreements([report("a", "A", fifth), report("b", "B", "Mr Lee flew home on Jan. 8.")])).toEqual([]);
+  });
+
+  it("would set a copy's changed toll against its original if the copy were an independent report", () => {
+    const fixture = path.join(ROOT, "test/fixtures/claims/copy-does-not-disagree-with-its-original/input.json");
+    const input: unknown = JSON.parse(readFileSync(fixture, "utf8"));
+    const texts = isRecord(input) && Array.isArray(input.articles) ? input.articles.filter(isRecord).map((a) => String(a.text)) : [];
+    expect(findDisagreements([report("original.md", "Courier", texts[0] ?? ""), report("copy.md", "Blog", texts[1] ?? "")])).toHaveLength(1);
   });
 
   it("compares only across reports: one report's articles never disagree with each other", () => {
