@@ -1,8 +1,8 @@
 /**
  * Where independent reports differ: claims of different reports are matched by what they count and the words around
  * them; a thing two reports give different values for is a disagreement. Precision comes first: a wrong
- * "disagreement" misleads a reader, so every doubt (a bound, a report that gives both values, values far apart,
- * a report that gives two values for the thing) keeps the pair quiet.
+ * "disagreement" misleads a reader, so every doubt (values that can both hold, a report that gives two values for
+ * the thing or states the other value elsewhere, values far apart) keeps the reports quiet.
  */
 import type { ClaimedValue, Disagreement } from "../types.ts";
 import { MATCH, MAX_RATIO } from "./claim-patterns.ts";
@@ -26,14 +26,24 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
     report.articles.flatMap((article) => extractClaims(article.text).map((claim) => ({ ...claim, report: index, file: article.file, publisher: article.publisher }))),
   );
   const firm = claims.filter((claim) => claim.hedge !== "none" && !claim.forecast);
+  const order = (found: readonly Found[]): number => Math.min(...found.map((c) => claims.indexOf(c)));
+  return linkBestMatches(firm)
+    .filter((component) => disagrees(component, claims))
+    .sort((a, b) => order(a) - order(b))
+    .map((component) => describe([...component].sort((a, b) => claims.indexOf(a) - claims.indexOf(b))));
+}
+
+/**
+ * The things claimed: claims linked to their best match in each other report, only when that claim's best match
+ * is them too, so that a report's other numbers of the same unit (a city's toll beside the country's) stay apart.
+ */
+function linkBestMatches(firm: readonly Found[]): Found[][] {
   const parent = firm.map((_, i) => i);
   const root = (i: number): number => {
     let at = i;
     while (parent[at] !== at) at = parent[at] ?? at;
     return at;
   };
-  // Claims link to their best match in each other report, and only when that claim's best match is them too:
-  // a report's other numbers of the same unit (a city's toll beside the country's) stay apart.
   const best = new Map<string, { claim: number; score: number }>();
   const pairs: Array<[number, number, number]> = [];
   const buckets = new Map<string, number[]>();
@@ -69,11 +79,7 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
     const claim = firm[i];
     if (claim) components.set(root(i), [...(components.get(root(i)) ?? []), claim]);
   }
-  const order = (found: readonly Found[]): number => Math.min(...found.map((c) => claims.indexOf(c)));
-  return [...components.values()]
-    .filter((component) => disagrees(component, claims))
-    .sort((a, b) => order(a) - order(b))
-    .map((component) => describe([...component].sort((a, b) => claims.indexOf(a) - claims.indexOf(b))));
+  return [...components.values()];
 }
 
 /**
