@@ -130,8 +130,8 @@ function readNumberAt(sentence: string, tokens: readonly Token[], i: number): Nu
   const last = tokens[end - 1];
   if (!last) return null;
   const span = sentence.slice(token.start, last.end);
-  if (span.toLowerCase() === "one" || NUMBER_WORDS.has(token.lower) === false && token.lower.includes("-") && !isNumberWord(token.lower)) return null;
-  if (["hundred", "thousand", "million", "billion", "trillion", "dozen"].includes(token.lower)) return null;
+  // "One" alone is a pronoun more often than a count; a scale word alone ("thousands", "a dozen") is no figure.
+  if (span.toLowerCase() === "one" || ["hundred", "thousand", "million", "billion", "trillion", "dozen"].includes(token.lower)) return null;
   const value = readNumberWords(span);
   return value === null ? null : { value, end, digits: false, precision: 1, compound: null };
 }
