@@ -1,7 +1,7 @@
 /** What numbers in news copy claim, as data: units, currencies, hedges, casualty words, and what context to ignore. */
 
-// Note: words that write a number (the value itself is read by compromise); "one" alone is left out, since it is
-// far more often a pronoun ("one of them", "no one") than a count.
+// Note: words that write a number (the value itself is read by compromise). "One" is here for "twenty-one" and
+// "one hundred"; alone the reader leaves it out, since it is far more often a pronoun ("one of them") than a count.
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
