@@ -67,7 +67,9 @@ export function findCopies(members: readonly CopyCandidate[], outlets: OutletReg
     const wire = cluster.map((m) => wires.get(m.id)).find((w): w is string => typeof w === "string");
     const [original, ...rest] = [...cluster].sort(originalFirst);
     for (const member of rest) if (!copies.has(member.id)) copies.set(member.id, wire ? { wire } : { file: original?.file ?? member.file });
-    if (wire && original && !copies.has(original.id)) copies.set(original.id, { wire });
+    // The earliest of a wire cluster is a copy too, unless the service published it itself.
+    const ownOriginal = original?.publisher ? canonicalOutlet(original.publisher, outlets) === wire && original.publisher !== original.credit : false;
+    if (wire && original && !ownOriginal && !copies.has(original.id)) copies.set(original.id, { wire });
   }
   return copies;
 }
