@@ -122,6 +122,8 @@ export interface DisagreementView {
 export interface StoryView extends StoryCard {
   /** How many independent reports the sources fold into; null when not assessed. */
   reportCount: number | null;
+  /** "8 independent reports", ready to print; null when not assessed. */
+  reportCountText: string | null;
   /** Reports, those carried by copies first; shown when some report has a copy. */
   reports: ReportView[];
   foldsCopies: boolean;

@@ -39,9 +39,11 @@ export function viewStory(story: Story, card: StoryCard, context: StoryContext):
   const foldHeadlines = headlines.length > OUTLETS_FOLD_AFTER;
   const days = [...new Set(sources.flatMap((s) => dayOf(s.date) ?? []))].sort();
   const reports = viewReports(story, sources, context.slugOfOutlet);
+  const reportCount = story.reports?.groups.length;
   return {
     ...card,
-    reportCount: story.reports?.groups.length ?? null,
+    reportCount: reportCount ?? null,
+    reportCountText: reportCount === undefined ? null : `${reportCount} independent ${reportCount === 1 ? "report" : "reports"}`,
     reports,
     foldsCopies: reports.some((report) => report.copies.length > 0),
     disagreements: viewDisagreements(story, sources),
