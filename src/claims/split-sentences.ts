@@ -2,7 +2,14 @@
 import { ABBREVIATIONS } from "./claim-patterns.ts";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+
+/** The last word of a segment when it ends with a full stop, lower-cased and without it ("U.S." → "u.s"). */
+function wordBeforeStop(segment: string): string | undefined {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith(".")) return undefined;
+  const word = trimmed.slice(Math.max(trimmed.lastIndexOf(" "), trimmed.lastIndexOf("\u00a0"), trimmed.lastIndexOf("\t")) + 1, -1);
+  return /^[\p{L}.]+$/u.test(word) ? word.toLowerCase() : undefined;
+}
 
 /** The sentences of `text`, trimmed, in order. */
 export function splitSentences(text: string): string[] {
@@ -11,7 +18,7 @@ export function splitSentences(text: string): string[] {
     let pending = "";
     for (const { segment } of segmenter.segment(line)) {
       pending += segment;
-      const last = LAST_WORD.exec(pending)?.[1]?.toLowerCase();
+      const last = wordBeforeStop(segment);
       if (last !== undefined && (ABBREVIATIONS.has(last) || /^\p{L}$/u.test(last))) continue;
       if (pending.trim()) sentences.push(pending.trim());
       pending = "";
