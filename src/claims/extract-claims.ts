@@ -43,6 +43,8 @@ export interface Claim {
 
 const STOP = new Set(eng);
 const UNIT_BY_STEM = new Map(Object.entries(UNIT_CLASSES).map(([word, unit]) => [stemmer(word), unit]));
+// Most sentences state no number: they are passed over before being read word by word.
+const MAY_CLAIM = new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].join("|")})`, "i");
 const isNumberWord = (lower: string): boolean => lower.split("-").every((part) => NUMBER_WORDS.has(part));
 const isNumberToken = (token: Token | undefined): boolean => token !== undefined && (/^\d/.test(token.text) || isNumberWord(token.lower));
 
@@ -50,7 +52,7 @@ const isNumberToken = (token: Token | undefined): boolean => token !== undefined
 export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text.slice(0, LIMITS.textLength))) {
-    if (sentence.length > LIMITS.sentenceLength) continue;
+    if (sentence.length > LIMITS.sentenceLength || !MAY_CLAIM.test(sentence)) continue;
     claims.push(...claimsOf(sentence));
     if (claims.length >= LIMITS.claims) break;
   }
