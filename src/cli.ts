@@ -87,14 +87,16 @@ function options(): BuildOptions & PerformanceOptions {
  * Render with the site's own templates over the shipped ones, when the site has any; `follow` keeps up with edits
  * (the preview). Prints which shipped files the site replaces.
  */
-async function useTemplates(follow: boolean): Promise<void> {
+async function useTemplates(follow: boolean): Promise<{ close(): void } | null> {
   const folder = path.resolve(values.templates ?? "templates");
   if (values.templates !== undefined && !existsSync(folder)) throw new Error(`--templates names ${folder}, which does not exist: give the folder holding the site's own templates`);
   const { overridesOf, useSiteTemplates } = await import("./eleventy/template-folder.ts");
-  if (!useSiteTemplates(folder, { follow })) return;
+  const templates = useSiteTemplates(folder, { follow });
+  if (!templates) return null;
   const { replaced, added } = overridesOf(folder);
   const label = path.relative(process.cwd(), folder) || ".";
   process.stderr.write(`templates: ${label}/ replaces ${replaced.join(", ") || "no shipped file"}${added.length > 0 ? `; adds ${added.join(", ")}` : ""}\n`);
+  return templates;
 }
 
 function printReport(result: BuildResult, contentDir: string): void {
@@ -191,7 +193,7 @@ async function serve(): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
   const contentDir = path.resolve(values.content);
-  await useTemplates(true);
+  const templates = await useTemplates(true);
   const { serveContent } = await import("./preview/serve-content.ts");
   const running = await serveContent({
     contentDir,
@@ -210,6 +212,7 @@ async function serve(): Promise<number> {
     process.once("SIGTERM", resolve);
   });
   await running.close();
+  templates?.close();
   return 0;
 }
 

@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { type EleventyConfig, HtmlBasePlugin } from "@11ty/eleventy";
+import type { Environment } from "nunjucks";
 import { filtersPlugin } from "./template-filters.ts";
 import { nunjucksCompileCache } from "./nunjucks-compile-cache.ts";
 
@@ -28,4 +29,12 @@ export function configureEleventy(eleventyConfig: EleventyConfig, templates: str
   // Note: Eleventy takes passthrough paths relative to the working folder.
   eleventyConfig.addPassthroughCopy({ [`${path.relative(process.cwd(), templates) || "."}/assets`]: "assets" });
   eleventyConfig.setQuietMode(true);
+  // Note: on an edit in a watch run, Eleventy drops the edited include from Nunjucks' cache by its path under the
+  // working folder, which misses a template folder outside it (a site's merged templates, in the temporary
+  // folder); so each rebuild of the preview starts with an empty include cache (a dozen small files to compile).
+  let nunjucks: Environment | null = null;
+  eleventyConfig.amendLibrary("njk", (library: Environment) => {
+    nunjucks = library;
+  });
+  eleventyConfig.on("eleventy.beforeWatch", () => nunjucks?.invalidateCache());
 }

@@ -3,6 +3,7 @@
  * folder, the templates), and a live-reload server shows it, bound to the loopback interface only. The server runs
  * in a worker thread, so that it answers while this thread renders.
  */
+import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { assertSafePageIds } from "../eleventy/eleventy-adapter.ts";
@@ -86,7 +87,9 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
     return site;
   };
   const templates = templateFolder();
-  const eleventy = new Eleventy(templates, options.outputDir, {
+  // Note: relative to the working folder, as Eleventy's watcher wants it: an absolute input folder outside the working
+  // folder (a site's merged templates) would not be watched.
+  const eleventy = new Eleventy(path.relative(process.cwd(), templates) || ".", options.outputDir, {
     configPath: false,
     quietMode: true,
     runMode: "watch",
