@@ -89,6 +89,8 @@ export function useSiteTemplates(site: string, options: { follow?: boolean } = {
         }
       }, 50);
     });
+    // Note: the preview's server keeps the process running; a failure to start it must still let it end.
+    watcher.unref();
   }
   const close = (): void => {
     watcher?.close();
