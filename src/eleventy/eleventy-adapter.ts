@@ -40,12 +40,8 @@ export async function renderSite(data: SiteData, outputDir: string, onPage?: () 
   });
   eleventy.setIsVerbose(false);
   // Note: Eleventy's closing "Wrote 12 files" would land in the middle of the build report on stdout; its
-  // warnings and errors go to stderr, the rest is dropped. So are its benchmark warnings (a filter that took over 50 ms
-  // of the run), which a busy machine sets off and which tell an editor nothing.
+  // warnings and errors go to stderr, the rest is dropped.
   const toStderr = (message: string): void => void process.stderr.write(`${message}\n`);
-  // Note: the prefix may carry colour codes on a terminal.
-  const benchmark = (message: string): boolean => /^(?:\[11ty\] )?Benchmark /.test(message.replace(/\u001b\[[0-9;]*m/g, ""));
-  const warn = (message: string): void => (benchmark(message) ? undefined : toStderr(message));
-  eleventy.logger.overrideLogger({ log() {}, info() {}, warn, error: toStderr });
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: toStderr, error: toStderr });
   await eleventy.write();
 }

@@ -29,6 +29,9 @@ export function configureEleventy(eleventyConfig: EleventyConfig, templates: str
   // Note: Eleventy takes passthrough paths relative to the working folder.
   eleventyConfig.addPassthroughCopy({ [`${path.relative(process.cwd(), templates) || "."}/assets`]: "assets" });
   eleventyConfig.setQuietMode(true);
+  // Note: Eleventy makes its "Configuration" benchmarks before it learns that it is to be quiet, so a filter that
+  // takes over 50 ms of a run (a busy machine is enough) printed a "Benchmark" warning into the build's output.
+  eleventyConfig.benchmarkManager?.get("Configuration").setIsVerbose(false);
   // Note: on an edit in a watch run, Eleventy drops the edited include from Nunjucks' cache by its path under the
   // working folder, which misses a template folder outside it (a site's merged templates, in the temporary
   // folder); so each rebuild of the preview starts with an empty include cache (a dozen small files to compile).

@@ -19,6 +19,8 @@ declare module "@11ty/eleventy" {
     setServerOptions(options: Record<string, unknown>): void;
     setWatchThrottleWaitTime(ms: number): void;
     setUseGitIgnore(use: boolean): void;
+    /** Eleventy's timings (not documented; absent, it is left alone). */
+    benchmarkManager?: { get(name: string): { setIsVerbose(verbose: boolean): void } };
     ignores: { add(pattern: string): void; delete(pattern: string): boolean };
     on(event: string, callback: (...args: never[]) => unknown): void;
   }
