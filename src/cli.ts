@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-/** The `roundup` command line: build, check, serve, import. */
+/** The `roundup` command line: build, check, serve, import, eval, init. */
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,10 +20,12 @@ commands:
   eval DIR       score story grouping on a labelled dataset (DIR/content and DIR/labels.json); --output keeps its stories.json
   serve          preview the site with live reload; edits in the content folder show at once
   import FILE    add the items of an RSS 2.0, Atom or JSON Feed file to the content folder
+  init [DIR]     make a new site repository in DIR (default: this folder): package.json, content/, a deploy workflow
 
 options:
   --content DIR       content folder (default: content)
   --output DIR        output folder (default: dist)
+  --templates DIR     the site's own templates, each replacing the shipped file of the same path (default: templates, when present)
   --report FILE       also write the report as JSON (build, check)
   --strict            exit with status 1 when any warning or error was reported
   --verbose           list notes (info messages) too
@@ -41,6 +44,7 @@ const { values, positionals } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "dist" },
+    templates: { type: "string" },
     strict: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
     title: { type: "string" },
@@ -79,6 +83,22 @@ function options(): BuildOptions & PerformanceOptions {
   };
 }
 
+/**
+ * Render with the site's own templates over the shipped ones, when the site has any; `follow` keeps up with edits
+ * (the preview). Prints which shipped files the site replaces.
+ */
+async function useTemplates(follow: boolean): Promise<{ close(): void } | null> {
+  const folder = path.resolve(values.templates ?? "templates");
+  if (values.templates !== undefined && !existsSync(folder)) throw new Error(`--templates names ${folder}, which does not exist: give the folder holding the site's own templates`);
+  const { overridesOf, useSiteTemplates } = await import("./eleventy/template-folder.ts");
+  const templates = useSiteTemplates(folder, { follow });
+  if (!templates) return null;
+  const { replaced, added } = overridesOf(folder);
+  const label = path.relative(process.cwd(), folder) || ".";
+  process.stderr.write(`templates: ${label}/ replaces ${replaced.join(", ") || "no shipped file"}${added.length > 0 ? `; adds ${added.join(", ")}` : ""}\n`);
+  return templates;
+}
+
 function printReport(result: BuildResult, contentDir: string): void {
   const relative = path.relative(process.cwd(), contentDir);
   const label = relative === "" ? "" : relative.startsWith("..") || path.isAbsolute(relative) ? `${contentDir}/` : `${relative}/`;
@@ -100,7 +120,9 @@ async function main(): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   // Note: each command loads its own modules, so `import` and `check` do not pay for loading Eleventy.
+  if (command === "init") return init(positionals[1] ?? ".");
   if (command === "build") {
+    await useTemplates(false);
     const { buildSite } = await import("./orchestrate/build-site.ts");
     const opts = options();
     const result = await buildSite(opts);
@@ -121,6 +143,7 @@ async function main(): Promise<number> {
   if (command === "eval") {
     const dataset = positionals[1];
     if (!dataset) throw new Error("eval needs a dataset folder holding content/ and labels.json: roundup eval DIR [--output DIR]");
+    await useTemplates(false);
     const { evaluateDataset } = await import("./report/evaluate-dataset.ts");
     const opts = options();
     const outputDir = values.output === "dist" ? path.join(tmpdir(), `roundup-eval-${process.pid}`) : opts.outputDir;
@@ -147,11 +170,30 @@ async function main(): Promise<number> {
   return 2;
 }
 
+/** Make a new site repository in `dir`; refuses, with status 1, when any of its files exists. */
+async function init(dir: string): Promise<number> {
+  const { InitConflict, initSite } = await import("./init/init-site.ts");
+  const target = path.resolve(dir);
+  const relative = path.relative(process.cwd(), target);
+  const label = relative === "" ? "." : relative.startsWith("..") ? target : relative;
+  try {
+    const files = initSite(target);
+    const cd = label === "." ? "" : `cd ${label} && `;
+    process.stdout.write(`${files.map((file) => `  ${path.join(label, file.path)}`).join("\n")}\nA new site in ${label}/. Next: ${cd}npm install && npm run build\n`);
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof InitConflict)) throw cause;
+    process.stderr.write(`roundup: ${label}/ already has ${cause.existing.join(", ")}; init overwrites nothing. Move those files aside, or give a new folder: roundup init DIR\n`);
+    return 1;
+  }
+}
+
 /** Serve until interrupted; each rebuild prints the report. */
 async function serve(): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be a port number (0 picks a free one)");
   const contentDir = path.resolve(values.content);
+  const templates = await useTemplates(true);
   const { serveContent } = await import("./preview/serve-content.ts");
   const running = await serveContent({
     contentDir,
@@ -170,6 +212,7 @@ async function serve(): Promise<number> {
     process.once("SIGTERM", resolve);
   });
   await running.close();
+  templates?.close();
   return 0;
 }
 

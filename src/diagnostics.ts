@@ -14,6 +14,7 @@ interface Rule {
 export const RULES = {
   // Reading files
   "unsupported-file-type": { severity: "info", hint: "Only .md, .markdown, .html, .htm and .txt files are articles; rename the file or move it out of the content folder." },
+  "symbolic-link": { severity: "warning", hint: "roundup reads no file through a symbolic link (it could point anywhere on the machine); copy the file into the content folder instead." },
   "empty-file": { severity: "warning", hint: "The file has no text; add the article or delete the file." },
   "binary-file": { severity: "error", hint: "The file holds binary data (NUL bytes or undecodable bytes), not text; save the article as UTF-8 text." },
   "file-too-large": { severity: "error", hint: "Split the file, or raise the limit with --max-file-size." },

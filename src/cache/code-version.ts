@@ -4,13 +4,15 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+// Note: the code folder is src/ in this repository and lib/ (compiled) in the installed package.
+const CODE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.dirname(CODE);
 // Note: raise when the cache's own format changes.
 const CACHE_SCHEMA = 1;
 
 let memo: string | null = null;
 
-/** sha256 of the cache schema, every source file under `src/`, and the locked dependency versions. */
+/** sha256 of the cache schema, every code file (`src/`, or the compiled `lib/`), and the locked dependency versions. */
 export function codeVersion(): string {
   if (memo) return memo;
   const hash = createHash("sha256").update(`roundup-cache-${CACHE_SCHEMA}\0`);
@@ -22,7 +24,7 @@ export function codeVersion(): string {
       else if (/\.(?:ts|mjs|js|json)$/.test(entry.name)) sources.push(full);
     }
   };
-  walk(path.join(ROOT, "src"));
+  walk(CODE);
   for (const file of sources.sort()) hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update("\0");
   const lock = ["package-lock.json", "package.json"].map((name) => path.join(ROOT, name)).find((file) => existsSync(file));
   if (lock) hash.update(readFileSync(lock));

@@ -1,12 +1,11 @@
 /** The one module of src/ that knows Eleventy: it hands the pipeline's data to the templates and renders them. */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
+import { configureEleventy } from "./eleventy-config.ts";
+import { templateFolder } from "./template-folder.ts";
 import { SAFE_ID } from "../permalinks/article-ids.ts";
 import type { SiteData } from "../views/site-data.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const ARTICLE_TEMPLATE = path.join(ROOT, "templates", "article.njk");
 
 /** Throw unless every id or slug that becomes part of a page's path is safe there (the last check before a write). */
 export function assertSafePageIds(data: SiteData): void {
@@ -25,14 +24,17 @@ export type RenderScope = "all" | "without-articles" | "articles";
  */
 export async function renderSite(data: SiteData, outputDir: string, onPage?: () => void, scope: RenderScope = "all"): Promise<void> {
   assertSafePageIds(data);
-  const input = scope === "articles" ? ARTICLE_TEMPLATE : path.join(ROOT, "templates");
+  const templates = templateFolder();
+  const articleTemplate = path.join(templates, "article.njk");
+  const input = scope === "articles" ? articleTemplate : templates;
   const eleventy = new Eleventy(input, outputDir, {
-    configPath: path.join(ROOT, ".eleventy.ts"),
+    configPath: false,
     quietMode: true,
     pathPrefix: data.site.pathPrefix,
     config(config) {
+      configureEleventy(config, templates);
       config.addGlobalData("roundup", data);
-      if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), ARTICLE_TEMPLATE));
+      if (scope === "without-articles") config.ignores.add(path.relative(process.cwd(), articleTemplate));
       if (onPage) config.addLinter("roundup-progress", () => onPage());
     },
   });

@@ -12,14 +12,21 @@ declare module "@11ty/eleventy" {
     addExtension(extension: string, options: Record<string, unknown>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setTemplateFormats(formats: string[]): void;
+    setIncludesDirectory(dir: string): void;
+    setLayoutsDirectory(dir: string): void;
+    setDataDirectory(dir: string): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setWatchThrottleWaitTime(ms: number): void;
-    ignores: { add(pattern: string): void };
+    setUseGitIgnore(use: boolean): void;
+    /** Eleventy's timings (not documented; absent, it is left alone). */
+    benchmarkManager?: { get(name: string): { setIsVerbose(verbose: boolean): void } };
+    ignores: { add(pattern: string): void; delete(pattern: string): boolean };
     on(event: string, callback: (...args: never[]) => unknown): void;
   }
   export interface EleventyOptions {
-    configPath?: string;
+    /** false: read no configuration file. */
+    configPath?: string | false;
     quietMode?: boolean;
     pathPrefix?: string;
     runMode?: "build" | "serve" | "watch";

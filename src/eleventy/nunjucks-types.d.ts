@@ -1,6 +1,8 @@
 // The part of Nunjucks (Eleventy's fork, @11ty/nunjucks) that roundup uses; the package ships no declarations.
 declare module "nunjucks" {
-  export class Environment {}
+  export class Environment {
+    invalidateCache(): void;
+  }
   export class Template {
     constructor(source: string, environment: Environment, path: string, eagerCompile: boolean);
     render(context: object, callback: (error: Error | null, result: string | null) => void): void;

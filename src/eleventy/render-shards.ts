@@ -11,11 +11,12 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_RENDER_CHUNK } from "../orchestrate/performance-defaults.ts";
 import type { RenderShardInput, RenderShardReply } from "./render-worker.ts";
 import type { SiteData } from "../views/site-data.ts";
+import { workerUrl } from "../workers/worker-url.ts";
 
 // Note: each shard starts its own Eleventy (about a second of work); below this many article pages that costs more
 // than it saves.
 const MIN_ARTICLES_TO_SHARD = 3000;
-const WORKER_URL = new URL("./render-worker.mjs", import.meta.url);
+const WORKER_URL = workerUrl("render-worker", import.meta.url);
 
 /** Render shards worth starting for `articles` article pages. */
 export function renderShardCount(articles: number): number {

@@ -17,7 +17,8 @@ export interface Collection {
 
 /** Process the whole content folder; `processing` says where (threads, cache) and who hears of progress. */
 export async function collectArticles(options: PipelineOptions, processing: ProcessingOptions = {}): Promise<Collection> {
-  const files = listContentFiles(options.contentDir);
+  const links: string[] = [];
+  const files = listContentFiles(options.contentDir, links);
   const isArticle = (relativePath: string): boolean => !CONTROL_FILE.test(path.basename(relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(relativePath).toLowerCase());
   const articleFiles = files.filter((file) => isArticle(file.relativePath));
   const results = await processFiles(articleFiles, options, processing);
@@ -31,7 +32,14 @@ export async function collectArticles(options: PipelineOptions, processing: Proc
     ledger.push(item);
     return item;
   };
-  for (const { relativePath } of files) {
+  const symbolicLinks = new Set(links);
+  const listed = [...files.map((file) => file.relativePath), ...links].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const relativePath of listed) {
+    if (symbolicLinks.has(relativePath)) {
+      diagnostics.push({ file: relativePath, line: null, column: null, severity: RULES["symbolic-link"].severity, ruleId: "symbolic-link", message: "The file is a symbolic link, which roundup does not follow, so it was skipped." });
+      entry(relativePath, "skipped", "a symbolic link, not followed");
+      continue;
+    }
     const extension = path.extname(relativePath).toLowerCase();
     if (CONTROL_FILE.test(path.basename(relativePath))) {
       entry(relativePath, "data", "a roundup data file (overrides, outlets or story ids)");

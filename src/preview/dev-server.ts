@@ -4,14 +4,14 @@
  * in a worker thread, so that it answers while this thread renders.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { assertSafePageIds } from "../eleventy/eleventy-adapter.ts";
+import { configureEleventy } from "../eleventy/eleventy-config.ts";
+import { templateFolder } from "../eleventy/template-folder.ts";
+import { workerUrl } from "../workers/worker-url.ts";
 import type { DevServerCommand, DevServerEvent, DevServerWorkerData } from "./dev-server-worker.ts";
 import type { SiteData } from "../views/site-data.ts";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** What the dev server serves and watches. */
 export interface DevServerOptions {
@@ -40,7 +40,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const SERVER_URL = new URL("./dev-server-worker.mjs", import.meta.url);
+const SERVER_URL = workerUrl("dev-server-worker", import.meta.url);
 
 /** The HTTP and live-reload server, started in its own worker thread (src/preview/dev-server-worker.ts). */
 async function startServer(options: DevServerOptions): Promise<Omit<RunningServer, "close"> & { close(): Promise<void> }> {
@@ -86,12 +86,16 @@ export async function serveSite(options: DevServerOptions): Promise<RunningServe
     assertSafePageIds(site);
     return site;
   };
-  const eleventy = new Eleventy(path.join(ROOT, "templates"), options.outputDir, {
-    configPath: path.join(ROOT, ".eleventy.ts"),
+  const templates = templateFolder();
+  // Note: relative to the working folder, as Eleventy's watcher wants it: an absolute input folder outside the working
+  // folder (a site's merged templates) would not be watched.
+  const eleventy = new Eleventy(path.relative(process.cwd(), templates) || ".", options.outputDir, {
+    configPath: false,
     quietMode: true,
     runMode: "watch",
     pathPrefix: options.pathPrefix,
     config(config) {
+      configureEleventy(config, templates);
       // Note: a function, because Eleventy evaluates global data functions afresh on every build of a watch run.
       config.addGlobalData("roundup", data);
       for (const target of options.watch) config.addWatchTarget(target);

@@ -6,8 +6,9 @@
 import type { MessagePort } from "node:worker_threads";
 import { Worker } from "node:worker_threads";
 import type { PreviewCommand, PreviewEvent, PreviewWorkerData } from "./preview-worker.ts";
+import { workerUrl } from "../workers/worker-url.ts";
 
-const WORKER_URL = new URL("./preview-worker.mjs", import.meta.url);
+const WORKER_URL = workerUrl("preview-worker", import.meta.url);
 // Note: a file the fast path cannot render in this time is left to the full rebuild (which has its own limits).
 const TIME_LIMIT_MS = 10_000;
 

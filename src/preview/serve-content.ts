@@ -9,8 +9,9 @@ import type { SiteData } from "../views/site-types.ts";
 import { type BuildOptions, type BuildResult, copyImages } from "../orchestrate/build-site.ts";
 import type { PreviewDataReply, PreviewDataRequest } from "./preview-data-worker.ts";
 import { PreviewFastPath } from "./preview-fast-path.ts";
+import { workerUrl } from "../workers/worker-url.ts";
 
-const DATA_WORKER_URL = new URL("./preview-data-worker.mjs", import.meta.url);
+const DATA_WORKER_URL = workerUrl("preview-data-worker", import.meta.url);
 // Note: how long a rebuild waits for the fast path's pages, and then for browsers to fetch them.
 const FAST_PATH_WAIT_MS = 2000;
 const FAST_PATH_GRACE_MS = 300;

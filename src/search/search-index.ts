@@ -22,6 +22,7 @@ import { DEFAULT_SEARCH_CHUNK } from "../orchestrate/performance-defaults.ts";
 import { type SearchPartJob, indexPart } from "./pagefind-part.ts";
 import type { SearchPartReply } from "./search-part-worker.ts";
 import { VOCABULARY_FILTER, VocabularyBuilder } from "./search-vocabulary.ts";
+import { workerUrl } from "../workers/worker-url.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
 // Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
@@ -40,7 +41,7 @@ const PART_FOLDER = /^part-\d+$/;
 // Note: Pagefind writes only the pages that mark their body, once any page does (every story and article page does;
 // redirect pages do not).
 const INDEXED_BODY = "data-pagefind-body";
-const WORKER_URL = new URL("./search-part-worker.mjs", import.meta.url);
+const WORKER_URL = workerUrl("search-part-worker", import.meta.url);
 
 /**
  * Where an earlier build's index may be taken from: `bundle`, the published `pagefind/` folder, whose parts are reused

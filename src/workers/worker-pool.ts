@@ -9,6 +9,7 @@ import type { FileOutcome, PipelineOptions } from "../pipeline.ts";
 import type { WorkerReply } from "./file-worker.ts";
 import { type FileTask, failedOutcome, timeoutOutcome } from "../orchestrate/process-content-file.ts";
 import type { StageTotals } from "../orchestrate/stage-timer.ts";
+import { workerUrl } from "./worker-url.ts";
 
 /** What the pool returns for one file. */
 export interface PoolResult {
@@ -35,7 +36,7 @@ interface Slot {
   id: number;
 }
 
-const WORKER_URL = new URL("./file-worker.mjs", import.meta.url);
+const WORKER_URL = workerUrl("file-worker", import.meta.url);
 // Note: a worker that fails before it ever starts (a broken install) would otherwise be replaced forever.
 const MAX_START_FAILURES = 3;
 

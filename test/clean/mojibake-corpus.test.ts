@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repairText } from "../../src/clean/repair-text.ts";
+import { SHARED } from "../helpers/run-cli.ts";
 
-const CORPUS = path.resolve(process.cwd(), "../shared/corpora/mojibake");
+const CORPUS = path.join(SHARED, "corpora/mojibake");
 const available = existsSync(CORPUS);
 if (!available) console.warn(`Mojibake corpus skipped: ${CORPUS} does not exist (it comes with the shared corpora).`);
 
@@ -51,6 +52,13 @@ function normalised(text: string): string {
 const repair = (text: string) => repairText(text, { entities: false });
 
 describe.skipIf(!available)("mojibake corpus", () => {
+  // A corpus cut short would pass with fewer cases; it holds 70, 30 and 31.
+  it("has the cases to try", () => {
+    expect(readCases("in-the-wild.json").length).toBeGreaterThan(50);
+    expect(readCases("synthetic.json").length).toBeGreaterThan(20);
+    expect(readCases("negative.json").length).toBeGreaterThan(20);
+  });
+
   for (const file of ["in-the-wild.json", "synthetic.json"]) {
     describe(`${file}: repaired`, () => {
       for (const c of readCases(file)) {

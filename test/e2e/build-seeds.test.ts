@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, listFiles } from "../helpers/site-links.ts";
@@ -7,10 +7,16 @@ import { ROOT, copyContent, runCli, tempDir } from "../helpers/run-cli.ts";
 describe("building the sample content", () => {
   const tmp = tempDir();
   const output = path.join(tmp.dir, "site");
+  // The build runs in a folder of its own holding a dist/ of an earlier build, where the default output would go.
+  const cwd = path.join(tmp.dir, "work");
+  const dist = path.join(cwd, "dist");
+  const EARLIER = "<!doctype html><title>An earlier build</title>\n";
   let result: Awaited<ReturnType<typeof runCli>>;
   beforeAll(async () => {
     const content = copyContent(path.join(ROOT, "content"), tmp.dir);
-    result = await runCli(["build", "--content", content, "--output", output]);
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(path.join(dist, "index.html"), EARLIER);
+    result = await runCli(["build", "--content", content, "--output", output, "--cache-dir", path.join(tmp.dir, "cache")], { cwd });
   });
   afterAll(() => tmp.remove());
 
@@ -60,6 +66,8 @@ describe("building the sample content", () => {
   });
 
   it("builds into a custom folder without touching dist/", () => {
-    expect(existsSync(path.join(output, "index.html"))).toBe(true);
+    expect(listFiles(output)).toContain("index.html");
+    expect(listFiles(cwd)).toEqual(["dist/index.html"]);
+    expect(readFileSync(path.join(dist, "index.html"), "utf8")).toBe(EARLIER);
   });
 });

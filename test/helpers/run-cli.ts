@@ -1,13 +1,18 @@
 /** Run the roundup command line as a user would, in a child process. */
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** The project root. */
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The shared material beside the checkout; absent in a user's clone. */
 export const SHARED = path.resolve(ROOT, "../shared");
+
+// Note: by file URL, so that a build can run from any working folder, not only one where node_modules is found.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** What a command printed and how it ended. */
 export interface CliResult {
@@ -16,12 +21,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run `roundup <args>` (through tsx, as `npm run build` does); progress lines are off unless `env` turns them on. */
+/**
+ * Run `roundup <args>` (through tsx, as `npm run build` does) in `cwd` (default: the project root); progress lines are
+ * off unless `env` turns them on.
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", path.join(ROOT, "src/cli.ts"), ...args],
+      ["--import", TSX, path.join(ROOT, "src/cli.ts"), ...args],
       { cwd: options.cwd ?? ROOT, env: { ...process.env, ROUNDUP_PROGRESS: "0", ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;

@@ -5,17 +5,36 @@ import { SHARED } from "./run-cli.ts";
 
 /** The corpus file. */
 export const XSS_CORPUS = path.join(SHARED, "corpora/xss/dompurify-fixtures.json");
+/** Whether the corpus is there; where it is not, the suites that use it skip, saying so. */
+export const xssCorpusPresent = existsSync(XSS_CORPUS);
+/** The corpus holds 223 payloads; a corpus that reads as fewer was cut short or misread, and fails the suites. */
+export const MIN_XSS_PAYLOADS = 200;
 
-/** The payloads, or an empty list where the corpus is absent. */
-export function xssPayloads(): Array<{ title: string; payload: string }> {
-  if (!existsSync(XSS_CORPUS)) return [];
-  const data: unknown = JSON.parse(readFileSync(XSS_CORPUS, "utf8"));
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((item: unknown) =>
-    typeof item === "object" && item !== null && "payload" in item && typeof item.payload === "string"
-      ? [{ title: "title" in item && typeof item.title === "string" ? item.title : "payload", payload: item.payload }]
-      : [],
-  );
+/** One payload of the corpus. */
+export interface XssPayload {
+  title: string;
+  payload: string;
+}
+
+/**
+ * The payloads, or an empty list where the corpus is absent. A corpus that is there but is not a list of
+ * `{payload, title?}` throws, so that a suite fails on it rather than skipping.
+ */
+export function xssPayloads(): XssPayload[] {
+  if (!xssCorpusPresent) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(XSS_CORPUS, "utf8"));
+  } catch (error) {
+    throw new Error(`${XSS_CORPUS} is not JSON`, { cause: error });
+  }
+  if (!Array.isArray(data)) throw new Error(`${XSS_CORPUS} is not a list of payloads`);
+  return data.map((item: unknown, index) => {
+    if (typeof item !== "object" || item === null || !("payload" in item) || typeof item.payload !== "string") throw new Error(`${XSS_CORPUS}[${index}] has no payload string`);
+    const title = "title" in item ? item.title : undefined;
+    if (title !== undefined && typeof title !== "string") throw new Error(`${XSS_CORPUS}[${index}] has a title that is not a string`);
+    return { title: title ?? `payload ${index}`, payload: item.payload };
+  });
 }
 
 /** Front-matter fields a payload is placed in, one file each (besides the body carriers). */

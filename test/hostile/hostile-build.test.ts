@@ -2,28 +2,38 @@
  * A folder of hostile and broken files builds: nothing crashes or hangs, nothing is written outside the output,
  * nothing is evaluated, every file is accounted for, and ids and links stay safe.
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dangers } from "../helpers/harmless.ts";
-import { runCli, tempDir } from "../helpers/run-cli.ts";
+import { ROOT, runCli, tempDir } from "../helpers/run-cli.ts";
 import { listFiles } from "../helpers/site-links.ts";
-import { type HostileFile, writeHostileCorpus } from "./hostile-corpus.ts";
+import { type HostileFile, escapeTargets, writeHostileCorpus } from "./hostile-corpus.ts";
 
 describe("hostile content", () => {
   const tmp = tempDir("roundup-hostile-");
-  const content = path.join(tmp.dir, "content");
-  const output = path.join(tmp.dir, "out", "site");
+  // Note: content, output and working folder sit five levels down, so that a relative escape of up to five `../`
+  // from any of them, or from a page folder in the output, still lands inside the folder this test lists.
+  const deep = "a/b/c/d/e";
+  const content = path.join(tmp.dir, deep, "content");
+  const output = path.join(tmp.dir, deep, "out", "site");
+  const cwd = path.join(tmp.dir, deep, "work");
+  const cache = path.join(tmp.dir, "cache");
   const marker = path.join(tmp.dir, "pwned");
+  // A name no other run uses, carried by every attempt to write outside the output.
+  const escapeName = `escaped-${path.basename(tmp.dir)}`;
+  const targets = escapeTargets(escapeName);
   let files: HostileFile[] = [];
   let before: string[] = [];
   let result: Awaited<ReturnType<typeof runCli>>;
   const NOW = Date.UTC(2026, 10, 1) / 1000;
 
   beforeAll(async () => {
-    files = writeHostileCorpus(content, marker);
+    files = writeHostileCorpus(content, marker, escapeName);
+    mkdirSync(cwd);
     before = listFiles(tmp.dir);
-    result = await runCli(["build", "--content", content, "--output", output], { env: { SOURCE_DATE_EPOCH: String(NOW) } });
+    result = await runCli(["build", "--content", content, "--output", output, "--cache-dir", cache], { cwd, env: { SOURCE_DATE_EPOCH: String(NOW) } });
   }, 600_000);
   afterAll(() => tmp.remove());
 
@@ -32,11 +42,26 @@ describe("hostile content", () => {
     expect(result.code).toBe(0);
   });
 
+  it("lists every place a relative escape would land", () => {
+    for (const from of [output, path.join(output, "articles", "x"), content, cwd]) {
+      for (const target of targets.relative) expect(path.relative(tmp.dir, path.resolve(from, target))).not.toMatch(/^\.\.(?:\/|$)/);
+    }
+  });
+
   it("writes nothing outside the output folder and runs no payload", () => {
-    // The build's one write outside the output is by design: the story id ledger it keeps in the content folder.
-    const after = listFiles(tmp.dir).filter((file) => !file.startsWith("out/site/") && file !== "content/_stories.json");
+    // The build's writes outside the output are by design: the story id ledger it keeps in the content folder, and
+    // the cache in the folder it was given.
+    const after = listFiles(tmp.dir).filter((file) => !file.startsWith(`${deep}/out/site/`) && file !== `${deep}/content/_stories.json` && !file.startsWith("cache/"));
     expect(after).toEqual(before);
-    expect(readdirSync(path.join(tmp.dir, "out"))).toEqual(["site"]);
+    expect(readdirSync(path.join(tmp.dir, deep, "out"))).toEqual(["site"]);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("writes nothing where an absolute path asks, nor anywhere an escape could land outside this test's folder", () => {
+    const absolute = [...new Set(targets.absolute.flatMap((target) => [target, path.join(tmpdir(), path.basename(target))]))];
+    expect(absolute.filter((target) => existsSync(target))).toEqual([]);
+    const places = [...new Set(["/", "/dev", "/dev/shm", "/tmp", tmpdir(), path.dirname(tmp.dir), ROOT, path.dirname(ROOT)])].filter((place) => existsSync(place));
+    expect(places.flatMap((place) => readdirSync(place).filter((name) => name.includes(escapeName)).map((name) => path.join(place, name)))).toEqual([]);
   });
 
   it("accounts for every file, each skip with its reason", () => {

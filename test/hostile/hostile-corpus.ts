@@ -20,10 +20,21 @@ const utf16 = (text: string, bom: boolean, bigEndian = false): Buffer => {
   return Buffer.concat([bom ? Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : Buffer.alloc(0), body]);
 };
 const TEMPLATE = "{{ 7 * 6 }} {% raw %}{% endraw %} {{ constructor.constructor('return process')() }}";
-const SCRIPT = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">`;
+const SCRIPT = `<script>window.__pwned=1</script><script src="//evil.example/x.js"></script><img src=x onerror="window.__pwned=1">`;
 
-/** Write the corpus into `dir`; `marker` is a path that a payload would create if any code ran. */
-export function writeHostileCorpus(dir: string, marker: string): HostileFile[] {
+/** Where the files that ask to be written outside the output point; `escapeName` names every such target. */
+export function escapeTargets(escapeName: string): { relative: string[]; absolute: string[] } {
+  return {
+    relative: [`../../../${escapeName}`, `../../../../${escapeName}.html`],
+    absolute: [`/tmp/${escapeName}-absolute.html`, `/tmp/${escapeName}-slug`, `/tmp/${escapeName}-id`],
+  };
+}
+
+/**
+ * Write the corpus into `dir`; `marker` is a path that a payload would create if any code ran, `escapeName` a name
+ * unique to the run that every attempt to write outside the output uses, so that the attempt can be looked for.
+ */
+export function writeHostileCorpus(dir: string, marker: string, escapeName = "escaped"): HostileFile[] {
   mkdirSync(dir, { recursive: true });
   const files: HostileFile[] = [];
   const put = (name: string, content: string | Buffer, fate: Fate): void => {
@@ -63,8 +74,9 @@ export function writeHostileCorpus(dir: string, marker: string): HostileFile[] {
   put("emoji-title.md", "---\ntitle: \"🔥🚀🎉\"\n---\nA body under an emoji title.\n", "rendered");
   put("cjk-title.md", "---\ntitle: 李在明与习近平会谈\n---\n中韩两国领导人在北京举行会谈。\n", "rendered");
   put("long-title.md", `---\ntitle: "${"Very long headline words ".repeat(12).trim()}"\n---\nBody under a 300-character title.\n`, "rendered");
-  put("traversal-slug.md", "---\ntitle: Traversal\nslug: ../../../escaped\npermalink: ../../../../escaped.html\nid: /etc/passwd\n---\nBody that asks to be written elsewhere.\n", "rendered");
-  put("absolute-permalink.md", "---\ntitle: Absolute\npermalink: /tmp/escaped-absolute.html\nslug: /tmp/x\n---\nBody.\n", "rendered");
+  const escape = escapeTargets(escapeName);
+  put("traversal-slug.md", `---\ntitle: Traversal\nslug: ${escape.relative[0]}\npermalink: ${escape.relative[1]}\nid: ${escape.absolute[2]}\n---\nBody that asks to be written elsewhere.\n`, "rendered");
+  put("absolute-permalink.md", `---\ntitle: Absolute\npermalink: ${escape.absolute[0]}\nslug: ${escape.absolute[1]}\n---\nBody.\n`, "rendered");
   for (const n of [1, 2, 3]) put(`same-title-${n}.md`, `---\ntitle: The same headline\ndate: 2026-01-0${n}\n---\nBody number ${n} of the same headline.\n`, "rendered");
   put("future-date.md", "---\ntitle: From the future\ndate: 2999-01-01\n---\nBody.\n", "rendered");
   put("year-zero.md", "---\ntitle: Year zero\ndate: 0000-01-01\n---\nBody.\n", "rendered");

@@ -67,9 +67,18 @@ describe("any article renders to valid HTML", () => {
     const output = path.join(tmp.dir, "site");
     const result = await runCli(["build", "--content", content, "--output", output]);
     expect(result.code, result.stderr).toBe(0);
+    // Every generated file has a title and a date; a few are skipped by design (a NUL byte in the body makes a file
+    // binary), the rest each get a page of their own.
+    const counts = /(\d+) files read: (\d+) rendered, (\d+) merged, (\d+) skipped/.exec(result.stdout);
+    const [read = 0, rendered = 0, merged = 0, skipped = 0] = counts?.slice(1).map(Number) ?? [];
+    expect(read, result.stdout.slice(-2000)).toBe(samples.length);
+    expect(rendered + merged + skipped).toBe(read);
+    expect(rendered).toBeGreaterThan(samples.length / 2);
+    const pages = listFiles(output).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    expect(pages).toHaveLength(rendered);
     const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
     const errors: string[] = [];
-    for (const page of listFiles(output).filter((f) => f.startsWith("articles/") && f.endsWith(".html"))) {
+    for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(output, page), "utf8"), page);
       for (const message of report.results.flatMap((r) => r.messages)) if (message.severity === 2) errors.push(`${page}:${message.line} ${message.ruleId} ${message.message}`);
     }
