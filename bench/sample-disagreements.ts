@@ -1,8 +1,8 @@
 /**
  * Every disagreement a built site shows, and a random sample of them to read against their sentences (a fixed seed,
  * so that anyone draws the same sample): `npx tsx bench/sample-disagreements.ts OUTPUT_DIR [SAMPLE] [SEED]` prints
- * markdown with a blank verdict per sampled disagreement. The judged sample of the AllSides set is
- * `bench/disagreements-allsides.md`.
+ * markdown with a blank verdict per sampled disagreement, to read (the sentences are the outlets' text: the verdicts
+ * kept in `bench/disagreements-judged.md` give the values only).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

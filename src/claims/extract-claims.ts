@@ -34,6 +34,8 @@ export interface Claim {
   hedge: Hedge;
   /** In a sentence about what was expected or forecast: another source's estimate, never compared. */
   forecast: boolean;
+  /** The years the sentence names, in order, once each: the period a figure belongs to. */
+  years: string;
   /** The number and its unit as written: `15 agreements`. */
   written: string;
   sentence: string;
@@ -62,25 +64,26 @@ export function extractClaims(text: string): Claim[] {
 function claimsOf(sentence: string): Claim[] {
   const tokens = tokenize(sentence);
   const forecast = tokens.some((t) => FORECAST_WORDS.has(t.lower) || PAST_WORDS.has(t.lower));
+  const years = [...new Set(tokens.filter((t) => /^(?:1[89]|20)\d\d$/.test(t.text)).map((t) => t.text))].sort().join(" ");
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const date = readEventDate(sentence, tokens, i);
     if (date) {
-      claims.push(dateClaim(sentence, tokens, i, date, forecast));
+      claims.push({ ...dateClaim(sentence, tokens, i, date, forecast), years });
       i = date.end - 1;
       continue;
     }
     const read = readNumberAt(sentence, tokens, i);
     if (read === null) continue;
     const claim = claimAt(sentence, tokens, i, read, forecast);
-    if (claim) claims.push(claim);
+    if (claim) claims.push({ ...claim, years });
     i = read.end - 1;
   }
   return claims;
 }
 
 /** The date an event happened on, as a claim. */
-function dateClaim(sentence: string, tokens: readonly Token[], i: number, date: EventDate, forecast: boolean): Claim {
+function dateClaim(sentence: string, tokens: readonly Token[], i: number, date: EventDate, forecast: boolean): Omit<Claim, "years"> {
   const start = tokens[i]?.start ?? 0;
   return {
     kind: "date", unit: "date", label: "date", head: null, value: date.value, precision: 1, hedge: "exact", forecast,
@@ -138,7 +141,7 @@ function readNumberAt(sentence: string, tokens: readonly Token[], i: number): Nu
   return value === null ? null : { value, end, digits: false, precision: 1, compound: null };
 }
 
-function claimAt(sentence: string, tokens: readonly Token[], i: number, read: NumberRead, forecast: boolean): Claim | null {
+function claimAt(sentence: string, tokens: readonly Token[], i: number, read: NumberRead, forecast: boolean): Omit<Claim, "years"> | null {
   let { value, precision } = read;
   let k = read.end;
   let first = i;

@@ -89,6 +89,8 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
 function matchScore(a: Claim, b: Claim): number {
   if (a.kind !== b.kind || a.unit !== b.unit) return 0;
   if (a.head !== null && b.head !== null && a.head !== b.head) return 0;
+  // Sentences that name different years give figures of different periods ("for 2014" and "from 2007 through 2014").
+  if (a.years !== "" && b.years !== "" && a.years !== b.years) return 0;
   let shared = 0;
   let near = 0;
   for (const [stem, word] of a.context) {
