@@ -78,6 +78,13 @@ describe("findDisagreements", () => {
     expect(findDisagreements([report("original.md", "Courier", texts[0] ?? ""), report("copy.md", "Blog", texts[1] ?? "")])).toHaveLength(1);
   });
 
+  it("keeps figures of different periods apart", () => {
+    const year = "The couple's effective federal tax rate for 2014 was 35.7 percent, their returns show.";
+    const span = "From 2007 through 2014 the couple's effective federal tax rate was 31.6 percent, their returns show.";
+    expect(findDisagreements([report("a", "A", year), report("b", "B", year.replace("35.7", "31.6"))])).toHaveLength(1);
+    expect(findDisagreements([report("a", "A", year), report("b", "B", span)])).toEqual([]);
+  });
+
   it("compares only across reports: one report's articles never disagree with each other", () => {
     const one = { articles: [...report("a.txt", "Reuters", fifteen).articles, ...report("b.txt", "Bloomberg", fourteen).articles] };
     expect(findDisagreements([one])).toEqual([]);
