@@ -4,6 +4,7 @@
  * "disagreement" misleads a reader, so every doubt (values that can both hold, a report that gives two values for
  * the thing or states the other value elsewhere, values far apart) keeps the reports quiet.
  */
+import { stemmer } from "stemmer";
 import type { ClaimedValue, Disagreement } from "../types.ts";
 import { MATCH, MAX_RATIO } from "./claim-patterns.ts";
 import { type Claim, extractClaims } from "./extract-claims.ts";
@@ -167,7 +168,14 @@ function distinct(claims: readonly Found[]): Found[] {
 function describe(component: readonly Found[]): Disagreement {
   const first = component[0];
   const shared = first ? [...first.context].filter(([stem]) => component.some((c) => c !== first && c.context.has(stem))) : [];
-  const words = shared.sort(([, a], [, b]) => a.distance - b.distance).slice(0, 3).map(([, w]) => w.word.toLowerCase());
+  // The three shared words nearest the number, in the order the sentence gives them, less those of the label.
+  const label = new Set((first?.label ?? "").split(" ").map((w) => stemmer(w)));
+  const words = shared
+    .filter(([stem]) => !label.has(stem))
+    .sort(([, a], [, b]) => a.distance - b.distance)
+    .slice(0, 3)
+    .sort(([, a], [, b]) => a.position - b.position)
+    .map(([, w]) => w.word.toLowerCase());
   const claims: ClaimedValue[] = distinct(component).map((value) => {
     const same = component.filter((c) => sameValue(c, value));
     return {

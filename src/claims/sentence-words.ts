@@ -16,6 +16,8 @@ export interface ContextWord {
   word: string;
   /** Words between it and the claim. */
   distance: number;
+  /** Its place in the sentence, in words. */
+  position: number;
 }
 
 const TOKEN = /[$€£¥]|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|%|\S/gu;
@@ -32,17 +34,18 @@ export function tokenize(sentence: string): Token[] {
 /** Stems of the telling words within `MATCH.window` words of the claim, each at its nearest distance. */
 export function contextOf(tokens: readonly Token[], from: number, to: number): Map<string, ContextWord> {
   const context = new Map<string, ContextWord>();
-  const add = (token: Token | undefined, distance: number): void => {
+  const add = (at: number, distance: number): void => {
+    const token = tokens[at];
     if (!token || !LETTERS.test(token.text) || token.lower.length < 3) return;
     const lower = token.lower.replace(/['’]s$/, "");
     if (STOP.has(lower) || GENERIC_CONTEXT.has(lower) || isNumberWord(lower)) return;
     const stem = stemmer(lower);
     const known = context.get(stem);
-    if (!known || known.distance > distance) context.set(stem, { word: token.text, distance });
+    if (!known || known.distance > distance) context.set(stem, { word: token.text.replace(/['’]s$/, ""), distance, position: at });
   };
   for (let d = 0; d < MATCH.window; d += 1) {
-    add(tokens[from - 1 - d], d);
-    add(tokens[to + d], d);
+    add(from - 1 - d, d);
+    add(to + d, d);
   }
   return context;
 }
