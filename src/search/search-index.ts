@@ -116,6 +116,7 @@ function partOf(name: string, parts: number): number {
  * code in the build now published is copied from it instead (Pagefind would write the same bytes).
  */
 export async function indexSearch(outputDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  for (const folder of INDEXED_FOLDERS) inNameOrder(path.join(outputDir, folder));
   const pages = listPages(outputDir);
   const count = searchPartCount(pages.length, options.chunk ?? DEFAULT_SEARCH_CHUNK);
   const members: IndexedPage[][] = Array.from({ length: count }, () => []);
@@ -197,6 +198,21 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
     writeFileSync(options.reuse.record, JSON.stringify({ parts: records }));
   }
   return { pages: plans.reduce((sum, plan) => sum + plan.pages, 0), parts: plans.length, reused: plans.filter((plan) => plan.reused).length };
+}
+
+/**
+ * Make the folder's entries in name order. Pagefind numbers pages in the order a folder lists them, which on some file
+ * systems (tmpfs) is the order they were made in; a build that renders some pages and copies the others makes them
+ * in another order than a cold build, and must still write the same index.
+ */
+function inNameOrder(folder: string): void {
+  if (!existsSync(folder)) return;
+  const sorted = `${folder}.in-order`;
+  rmSync(sorted, { recursive: true, force: true });
+  mkdirSync(sorted);
+  for (const name of readdirSync(folder).sort()) renameSync(path.join(folder, name), path.join(sorted, name));
+  rmSync(folder, { recursive: true });
+  renameSync(sorted, folder);
 }
 
 /** The indexed pages, folder by folder, in name order. */
