@@ -32,6 +32,16 @@ export class VocabularyBuilder {
     }
   }
 
+  /** Add words collected before (a part's, from {@link VocabularyBuilder.list}). */
+  merge(words: Iterable<string>): void {
+    for (const word of words) this.words.add(word);
+  }
+
+  /** Every word, once, in code-point order. */
+  list(): string[] {
+    return [...this.words].sort();
+  }
+
   /** Forget every word (one part in use needs none). */
   clear(): void {
     this.words.clear();
@@ -43,6 +53,6 @@ export class VocabularyBuilder {
 
   /** Every word, once, in code-point order. */
   text(): string {
-    return [...this.words].sort().join(" ");
+    return this.list().join(" ");
   }
 }
