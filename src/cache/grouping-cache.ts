@@ -24,7 +24,9 @@ export function groupingCacheFile(dir: string, contentDir: string): string {
 export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonly Article[], group: (articles: readonly Article[]) => T): T {
   if (!cache) return group(articles);
   const hash = createHash("sha256").update(cache.codeVersion).update("\0");
-  for (const article of articles) hash.update(serialize(article));
+  // Note: JSON, not v8's serializer, which writes a string as one- or two-byte as V8 happens to hold it, so that
+  // the same articles, processed now or read from the cache, would hash apart.
+  for (const article of articles) hash.update(JSON.stringify(article)).update("\0");
   const key = hash.digest("hex");
   const saved = read(cache.file);
   // Note: the file is this cache's own, written below for the same key; its result has the type `group` returns.
