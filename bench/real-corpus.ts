@@ -4,8 +4,7 @@
  * the baseline's input made from the same files, the articles an "added" run holds back, and the article an
  * "edited" run changes.
  */
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ARTICLE_EXTENSIONS, CONTROL_FILE, listContentFiles } from "../src/ingest/list-content-files.ts";
 
@@ -32,42 +31,21 @@ function baselinePage(relativePath: string, text: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\n---\n${body}\n`;
 }
 
-function sourcesKey(dirs: readonly string[]): string {
-  const hash = createHash("sha256");
-  for (const dir of dirs) {
-    hash.update(`${dir}\0`);
-    for (const file of listContentFiles(dir)) hash.update(`${file.relativePath}\0${statSync(file.absolutePath).size}\0`);
-  }
-  return hash.digest("hex").slice(0, 16);
-}
-
 /**
  * Copy `dirs` into `root/content/<n>-<name>/` (leaving out their `_stories.json`: a cold build starts without story
- * ids) and write the baseline's pages; reused when the same folders were copied before. `added` files are picked
+ * ids) and write the baseline's pages. `added` files are picked
  * evenly over the sorted articles, the edited one from the middle.
  */
 export function realCorpus(dirs: readonly string[], root: string, added: number, layouts: string): RealCorpus {
-  const key = sourcesKey(dirs);
   const contentDir = path.join(root, "content");
   const baselineDir = path.join(root, "baseline");
-  const marker = path.join(root, "corpus.json");
-  const known = existsSync(marker) ? (JSON.parse(readFileSync(marker, "utf8")) as { key?: string }) : {};
-  if (known.key !== key) {
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(contentDir, { recursive: true });
-    dirs.forEach((dir, i) => {
-      const name = `${i + 1}-${path.basename(path.resolve(dir)) === "content" ? path.basename(path.dirname(path.resolve(dir))) : path.basename(path.resolve(dir))}`;
-      cpSync(dir, path.join(contentDir, name), { recursive: true, filter: (from) => path.basename(from) !== "_stories.json" });
-    });
-    writeFileSync(marker, JSON.stringify({ key }));
-  }
-  // Note: a run stopped half-way may have left the held-back files aside.
-  const aside = path.join(root, "held-back");
-  if (existsSync(aside)) {
-    cpSync(aside, contentDir, { recursive: true });
-    rmSync(aside, { recursive: true, force: true });
-  }
-  rmSync(path.join(contentDir, "_stories.json"), { force: true });
+  // Note: copied again every time, so that a run stopped half-way (an edit not undone, files held back) leaves nothing.
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(contentDir, { recursive: true });
+  dirs.forEach((dir, i) => {
+    const name = `${i + 1}-${path.basename(path.resolve(dir)) === "content" ? path.basename(path.dirname(path.resolve(dir))) : path.basename(path.resolve(dir))}`;
+    cpSync(dir, path.join(contentDir, name), { recursive: true, filter: (from) => path.basename(from) !== "_stories.json" });
+  });
   const files = listContentFiles(contentDir);
   const articles = files.filter((file) => !CONTROL_FILE.test(path.basename(file.relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(file.relativePath).toLowerCase()));
   rmSync(baselineDir, { recursive: true, force: true });
@@ -100,16 +78,18 @@ export function moveHeldBack(corpus: RealCorpus, direction: "out" | "in"): void 
   if (direction === "in") rmSync(aside, { recursive: true, force: true });
 }
 
-// Note: an editor's correction, in words a news site already has, so the edit changes one article's text only.
-const CORRECTION = "\n\nThis article was updated to correct the spelling of a name.\n";
-
-/** Change the edited article (as an editor would, a sentence added to its end); returns how to undo it. */
+/**
+ * Change the edited article as an editor's correction would, in words the site already has: its first line of text
+ * (or its title) again, as a paragraph of its own at the end. Returns how to undo it.
+ */
 export function editArticle(corpus: RealCorpus): () => void {
   const file = path.join(corpus.contentDir, corpus.edited);
-  let original = readFileSync(file);
-  // Note: a run stopped half-way may have left the edit in place.
-  if (original.toString("utf8").endsWith(CORRECTION)) original = original.subarray(0, original.length - Buffer.byteLength(CORRECTION));
-  writeFileSync(file, Buffer.concat([original, Buffer.from(CORRECTION)]));
+  const original = readFileSync(file);
+  const text = original.toString("utf8");
+  const matched = FRONT_MATTER.exec(text);
+  const body = matched ? text.slice(matched[0].length) : text;
+  const line = body.split("\n").find((candidate) => candidate.trim().length > 0) ?? (matched ? /^title:\s*(.+)$/m.exec(matched[1] ?? "")?.[1]?.replace(/^["']|["']$/g, "") : undefined) ?? "";
+  writeFileSync(file, `${text.trimEnd()}\n\n${line.trim()}\n`);
   return () => writeFileSync(file, original);
 }
 

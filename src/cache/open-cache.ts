@@ -12,10 +12,10 @@ import { ArticleCache } from "./article-cache.ts";
 import { codeVersion } from "./code-version.ts";
 import type { BuildTimings } from "../orchestrate/stage-timer.ts";
 
-// Note: one cache file per content folder (and one search index record per output folder); files not used for a
-// month, or beyond the most recent 20, go.
+// Note: two cache files per content folder (processed files, grouping) and three per output folder (pages, search
+// index parts, their words); files not used for a month, or beyond the most recent 100 (about 20 sites), go.
 const KEEP_DAYS = 30;
-const KEEP_FILES = 20;
+const KEEP_FILES = 100;
 
 /** The default cache folder. */
 export function defaultCacheDir(): string {
