@@ -68,3 +68,49 @@ export function formatResults(results: readonly SizeResult[], context: { machine
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** Everything measured on a real corpus. */
+export interface RealResult {
+  files: number;
+  megabytes: number;
+  added: number;
+  cold: Cost;
+  unchanged: Cost;
+  edited: Cost;
+  addedRun: Cost;
+  baseline: Cost;
+  baselineSearch: Cost;
+  /** roundup's wall time per phase (median, ms) of each kind of build. */
+  phases: Record<"cold" | "unchanged" | "edited" | "added", Record<string, number>>;
+}
+
+const mib = (value: number): string => `${Math.round(value).toLocaleString("en")} MiB`;
+
+/** The real-content benchmark's tables: each build against the cold build and against the searchable baseline. */
+export function formatRealResult(r: RealResult, context: { machine: string; reps: number; load: string; dirs: readonly string[] }): string {
+  const floor = r.baselineSearch;
+  const row = (name: string, c: Cost, againstCold: boolean): string =>
+    `| ${name} | ${s(c.wallMs)} s | ${s(c.cpuMs)} s | ${mib(c.peakMiB)} | ${againstCold ? x(c.wallMs / r.cold.wallMs) : "—"} | ${x(c.wallMs / floor.wallMs)} | ${x(c.peakMiB / floor.peakMiB)} |`;
+  const lines = [
+    `Machine: ${context.machine}. Medians of ${context.reps} interleaved runs each. Load average ${context.load}.`,
+    "",
+    `Content: ${r.files} files, ${r.megabytes.toFixed(0)} MB, from ${context.dirs.join(", ")}.`,
+    "",
+    "| build | wall | CPU | peak | wall / cold | wall / Eleventy + Pagefind | peak / Eleventy + Pagefind |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    row("roundup cold (no cache, no output)", r.cold, true),
+    row("roundup again, nothing changed", r.unchanged, true),
+    row("roundup, one article edited", r.edited, true),
+    row(`roundup, ${r.added} articles added`, r.addedRun, true),
+    row("plain Eleventy", r.baseline, false),
+    row("Eleventy, then Pagefind's CLI", floor, false),
+    "",
+    "roundup's wall time per phase (s):",
+    "",
+  ];
+  const kinds = ["cold", "unchanged", "edited", "added"] as const;
+  const phases = [...new Set(kinds.flatMap((kind) => Object.keys(r.phases[kind])))];
+  lines.push(`| build | ${phases.join(" | ")} |`, `| --- | ${phases.map(() => "---:").join(" | ")} |`);
+  for (const kind of kinds) lines.push(`| ${kind} | ${phases.map((p) => s(r.phases[kind][p] ?? 0)).join(" | ")} |`);
+  return `${lines.join("\n")}\n`;
+}

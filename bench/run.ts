@@ -12,7 +12,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate-corpus.ts";
 import { type Measurement, assertTimeAvailable, measure, median } from "./measure.ts";
-import { type SizeResult, formatResults } from "./format-results.ts";
+import { type RealResult, type SizeResult, formatRealResult, formatResults } from "./format-results.ts";
+import { editArticle, hasFiles, moveHeldBack, realCorpus } from "./real-corpus.ts";
 import { type ServeResult, measureServe } from "./measure-serve.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -25,6 +26,10 @@ const { values } = parseArgs({
     "serve-size": { type: "string", default: "4000" },
     // Extra arguments for every roundup build, e.g. "--render-workers 0", to compare settings.
     "roundup-args": { type: "string", default: "" },
+    // Real content folders, built together instead of the generated corpora (several: copied side by side).
+    corpus: { type: "string", multiple: true, default: [] },
+    // Articles the "added" run of a real corpus adds to a built site.
+    added: { type: "string", default: "20" },
   },
 });
 const sizes = values.sizes.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -63,6 +68,8 @@ async function roundup(root: string, cold: boolean, timings: string): Promise<Me
   if (cold) {
     rmSync(output, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
+    // Note: a cold build starts without the story ids an earlier build saved.
+    rmSync(path.join(root, "content", "_stories.json"), { force: true });
   }
   const extra = values["roundup-args"].split(" ").filter(Boolean);
   const args = ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", path.join(root, "content"), "--output", output, "--cache-dir", cache, "--timings", timings, ...extra];
@@ -102,6 +109,7 @@ function summarise(runs: readonly Measurement[]): Measurement {
 
 async function main(): Promise<void> {
   assertTimeAvailable();
+  if (values.corpus.length > 0) return runRealCorpus(values.corpus);
   const loadBefore = loadavg()[0] ?? 0;
   mkdirSync(values.dir, { recursive: true });
   const results: SizeResult[] = [];
@@ -157,5 +165,70 @@ async function main(): Promise<void> {
   );
   writeFileSync(path.join(values.dir, "results.json"), `${JSON.stringify({ machine, reps, load, results, serve }, null, 2)}\n`);
 }
+
+/**
+ * The real-content benchmark: per repetition, interleaved with the two baselines, roundup cold, again with nothing
+ * changed, with one article edited, and with N articles added to a site built without them (cache and output kept).
+ */
+async function runRealCorpus(dirs: readonly string[]): Promise<void> {
+  for (const dir of dirs) if (!hasFiles(dir)) throw new Error(`--corpus ${dir}: no such folder, or it is empty`);
+  const loadBefore = loadavg()[0] ?? 0;
+  const made = realCorpus(dirs, path.join(values.dir, "real"), Number(values.added), path.join(ROOT, "bench/baseline/_layouts"));
+  process.stderr.write(`real corpus: ${made.files} files, ${(made.bytes / 2 ** 20).toFixed(0)} MB in ${made.contentDir}; ${made.added.length} added, ${made.edited} edited\n`);
+  const runs: Record<RealRun, Measurement[]> = { cold: [], unchanged: [], edited: [], added: [], base: [], search: [] };
+  const timings: Record<"cold" | "unchanged" | "edited" | "added", Array<ReturnType<typeof readTimings>>> = { cold: [], unchanged: [], edited: [], added: [] };
+  const timed = async (kind: keyof typeof timings, rep: number, cold = false): Promise<void> => {
+    const file = path.join(made.root, `timings-${kind}-${rep}.json`);
+    runs[kind].push(await roundup(made.root, cold, file));
+    timings[kind].push(readTimings(file));
+  };
+  for (let rep = 0; rep < reps; rep += 1) {
+    const order = rep % 2 === 0 ? ["roundup", "baseline"] : ["baseline", "roundup"];
+    for (const side of order) {
+      if (side === "baseline") {
+        const built = await baseline(made.root);
+        runs.base.push(built);
+        runs.search.push(oneAfterTheOther(built, await baselineSearch(made.root)));
+      } else {
+        await timed("cold", rep, true);
+        await timed("unchanged", rep);
+        const undo = editArticle(made);
+        try {
+          await timed("edited", rep);
+        } finally {
+          undo();
+        }
+        moveHeldBack(made, "out");
+        // Not measured: the site as it was before the articles arrived (the edit undone, too).
+        await roundup(made.root, false, path.join(made.root, "timings-before-added.json"));
+        moveHeldBack(made, "in");
+        await timed("added", rep);
+      }
+      process.stderr.write(`  real corpus rep ${rep + 1}/${reps} ${side} done\n`);
+    }
+  }
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.version}`;
+  const load = `${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`;
+  const phasesOf = (list: ReturnType<typeof readTimings>[]): Record<string, number> => {
+    const names = [...new Set(list.flatMap((t) => Object.keys(t.phases)))];
+    return Object.fromEntries(names.map((name) => [name, median(list.map((t) => t.phases[name] ?? 0))]));
+  };
+  const result: RealResult = {
+    files: made.files,
+    megabytes: made.bytes / 2 ** 20,
+    added: made.added.length,
+    cold: summarise(runs.cold),
+    unchanged: summarise(runs.unchanged),
+    edited: summarise(runs.edited),
+    addedRun: summarise(runs.added),
+    baseline: summarise(runs.base),
+    baselineSearch: summarise(runs.search),
+    phases: { cold: phasesOf(timings.cold), unchanged: phasesOf(timings.unchanged), edited: phasesOf(timings.edited), added: phasesOf(timings.added) },
+  };
+  process.stdout.write(formatRealResult(result, { machine, reps, load, dirs }));
+  writeFileSync(path.join(values.dir, "results-real.json"), `${JSON.stringify({ machine, reps, load, dirs, result, runs }, null, 2)}\n`);
+}
+
+type RealRun = "cold" | "unchanged" | "edited" | "added" | "base" | "search";
 
 await main();

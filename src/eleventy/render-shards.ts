@@ -39,6 +39,11 @@ export class RenderShards {
     for (const failure of this.failures) failure.catch(() => undefined);
   }
 
+  /** The number of render workers. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Render the site into `outputDir`, run `meanwhile` while the article pages render, and stop the workers. */
   async render(data: SiteData, outputDir: string, meanwhile: () => void = () => undefined, onPage?: () => void): Promise<void> {
     // Note: loaded here, so that commands that only read content never load Eleventy.

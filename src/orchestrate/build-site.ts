@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS } from "../pipeline.ts";
 import { type BuildProgress, SILENT_PROGRESS } from "../report/progress.ts";
 import { redirectsFile } from "../permalinks/redirect-views.ts";
 import { RenderShards, renderShardCount } from "../eleventy/render-shards.ts";
+import { type PagePlan, type PageReuse, hasPageRecord, planPages } from "../eleventy/reuse-pages.ts";
 import { type SearchIndexReuse, indexSearch } from "../search/search-index.ts";
 import { type SiteSettings, buildSiteData } from "../views/site-data.ts";
 import { mergedFiles, writeExports } from "../exports/write-exports.ts";
@@ -20,6 +21,7 @@ import type { ArticleUrls } from "../permalinks/track-article-ids.ts";
 import type { StoryIdLedger } from "../permalinks/story-ids.ts";
 import { codeVersion } from "../cache/code-version.ts";
 import { defaultCacheDir, openCache } from "../cache/open-cache.ts";
+import { cachedGrouping, groupingCacheFile } from "../cache/grouping-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
 import { shapeStories } from "../stories/shape-stories.ts";
 import type { BuildTimings } from "./stage-timer.ts";
@@ -95,7 +97,8 @@ export async function buildData(options: BuildOptions, onArticles?: (articles: r
   await phase("cache-save", () => cache?.save());
   onArticles?.(collection.articles);
   progress.phase("grouping articles into stories");
-  const clusters = await phase("group", () => groupArticles(collection.articles));
+  const grouping = options.cacheDir === null ? null : { file: groupingCacheFile(options.cacheDir ?? defaultCacheDir(), options.contentDir), codeVersion: codeVersion() };
+  const clusters = await phase("group", () => cachedGrouping(grouping, collection.articles, (articles) => groupArticles(articles)));
   const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry }));
   const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
   return { ...shaped, diagnostics, filesRead: collection.ledger.length };
@@ -108,20 +111,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const phase: Phase = (name, work) => (options.timings ? options.timings.phase(name, work) : Promise.resolve(work()));
   // Render workers start as soon as the number of articles is known, so that they load Eleventy while this thread groups.
   const render: { shards: RenderShards | null } = { shards: null };
+  const pages = pageReuse(options);
+  // Note: a site rendered before by this code renders only the pages whose data changed: few, as a rule, so render
+  // workers start only if that turns out to be many (in renderPages).
   const startShards = (articles: readonly Article[]): void => {
-    render.shards = new RenderShards(options.renderWorkers ?? renderShardCount(articles.length), options.renderChunk);
+    const count = options.renderWorkers ?? (pages && hasPageRecord(pages) ? 0 : renderShardCount(articles.length));
+    render.shards = new RenderShards(count, options.renderChunk);
   };
   let staging: string | null = null;
   try {
     const result = await buildData(options, startShards);
     const output = stagingFolder(options.outputDir);
     staging = output;
-    const language = await renderPages(options, result, output, render.shards, phase);
+    const { language, plan } = await renderPages(options, result, output, render.shards, pages, phase);
     progress.phase("indexing for search");
     const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options) }));
     options.timings?.count("searchIndexParts", search.parts);
     options.timings?.count("searchIndexReused", search.reused);
     await phase("swap", () => swapIn(output, options.outputDir));
+    plan.save(options.outputDir);
     // Note: story ids are saved only once the site that uses them is published, so a failed build changes nothing.
     result.diagnostics.push(...writeStoryIds(options.contentDir, { ledger: result.storyIds, articles: result.articleUrls }));
     return result;
@@ -140,7 +148,7 @@ type Phase = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
  * Make the site's data and render every page into `output`; returns the site's language. The site's data lives only
  * here: once the pages are written, the search index (the largest phase in memory) runs without it.
  */
-async function renderPages(options: BuildOptions, result: BuildResult, output: string, shards: RenderShards | null, phase: Phase): Promise<string> {
+async function renderPages(options: BuildOptions, result: BuildResult, output: string, started: RenderShards | null, reuse: PageReuse | null, phase: Phase): Promise<{ language: string; plan: PagePlan }> {
   const progress = options.progress ?? SILENT_PROGRESS;
   const data = await phase("site-data", () => buildSiteData(options.site, result.articles, result.stories, { stories: result.redirects, articles: result.articleUrls.redirects }));
   progress.phase("rendering pages");
@@ -153,9 +161,37 @@ async function renderPages(options: BuildOptions, result: BuildResult, output: s
     writeSiteFiles(output, data);
     options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
   };
+  const plan = await phase("plan-pages", () => planPages(data, reuse));
+  options.timings?.count("pagesRendered", plan.rendered);
+  options.timings?.count("pagesReused", plan.reused);
+  let shards = started;
+  if (options.renderWorkers === undefined && (shards?.size ?? 0) === 0 && renderShardCount(plan.data.articles.length) > 0) {
+    await shards?.close();
+    shards = new RenderShards(renderShardCount(plan.data.articles.length), options.renderChunk);
+  }
   // Note: the exports, feeds and sitemap are written while render workers work, when this thread would otherwise wait.
-  await phase("render", () => (shards ?? new RenderShards(0, options.renderChunk)).render(data, output, exports, () => progress.page()));
-  return data.site.language;
+  await phase("render", async () => {
+    const renderer = shards ?? new RenderShards(0, options.renderChunk);
+    if (plan.rendered > 0) await renderer.render(plan.data, output, exports, () => progress.page());
+    else {
+      await renderer.close();
+      exports();
+    }
+    plan.placeReused(output);
+  });
+  return { language: data.site.language, plan };
+}
+
+/** Where pages of the published site may be reused from (unless the cache is off). */
+function pageReuse(options: BuildOptions): PageReuse | null {
+  if (options.cacheDir === null) return null;
+  return { previous: path.resolve(options.outputDir), record: cacheRecord(options, "pages"), codeVersion: codeVersion() };
+}
+
+/** A record about the output folder, in the cache folder: one per output folder. */
+function cacheRecord(options: BuildOptions, kind: "pages" | "search"): string {
+  const name = createHash("sha256").update(path.resolve(options.outputDir)).digest("hex").slice(0, 16);
+  return path.join(options.cacheDir ?? defaultCacheDir(), `${kind}-${name}.json`);
 }
 
 /**
@@ -165,9 +201,7 @@ async function renderPages(options: BuildOptions, result: BuildResult, output: s
  */
 function searchIndexReuse(options: BuildOptions): SearchIndexReuse | undefined {
   if (options.cacheDir === null) return undefined;
-  const output = path.resolve(options.outputDir);
-  const name = createHash("sha256").update(output).digest("hex").slice(0, 16);
-  return { record: path.join(options.cacheDir ?? defaultCacheDir(), `search-${name}.json`), bundle: path.join(output, "pagefind"), codeVersion: codeVersion() };
+  return { record: cacheRecord(options, "search"), bundle: path.join(path.resolve(options.outputDir), "pagefind"), codeVersion: codeVersion() };
 }
 
 /** Copy the images articles use from the content folder to `media/` of the output. */

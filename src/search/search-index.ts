@@ -23,12 +23,9 @@ import { type SearchPartJob, indexPart } from "./pagefind-part.ts";
 import type { SearchPartReply } from "./search-part-worker.ts";
 import { VOCABULARY_FILTER, VocabularyBuilder } from "./search-vocabulary.ts";
 import { workerUrl } from "../workers/worker-url.ts";
+import { PartWordsCache } from "./part-words.ts";
+import { INDEXED_FOLDERS, type IndexedPage, inNameOrder, listPages, scanPart, wordsFileOf } from "./scan-pages.ts";
 
-// Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
-// Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
-// on some file systems: one folder at a time, so that when the article pages were written (by one Eleventy run
-// or by render workers, src/eleventy/render-shards.ts) does not change the index.
-const INDEXED_FOLDERS = ["stories", "articles"];
 // Note: a search fetches a few files from every part; beyond this many parts, parts grow instead.
 const MAX_PARTS = 16;
 // Story and article ids end in a hex hash (article-ids.ts, story-ids.ts), so their last character spreads pages
@@ -38,9 +35,6 @@ const HEX = "0123456789abcdef";
 /** The other parts' folders and the filter that hides the vocabulary, in the primary's folder, for the search page. */
 const PARTS_FILE = "parts.json";
 const PART_FOLDER = /^part-\d+$/;
-// Note: Pagefind writes only the pages that mark their body, once any page does (every story and article page does;
-// redirect pages do not).
-const INDEXED_BODY = "data-pagefind-body";
 const WORKER_URL = workerUrl("search-part-worker", import.meta.url);
 
 /**
@@ -69,11 +63,6 @@ export interface SearchIndexResult {
   pages: number;
   parts: number;
   reused: number;
-}
-
-interface IndexedPage {
-  folder: string;
-  name: string;
 }
 
 /** One part as published: its folder below `pagefind/` ("" for the primary), its key, pages and files. */
@@ -117,36 +106,31 @@ function partOf(name: string, parts: number): number {
  * code in the build now published is copied from it instead (Pagefind would write the same bytes).
  */
 export async function indexSearch(outputDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  for (const folder of INDEXED_FOLDERS) inNameOrder(path.join(outputDir, folder));
   const pages = listPages(outputDir);
   const count = searchPartCount(pages.length, options.chunk ?? DEFAULT_SEARCH_CHUNK);
   const members: IndexedPage[][] = Array.from({ length: count }, () => []);
   for (const page of pages) members[partOf(page.name, count)]?.push(page);
   const previous = options.reuse ? readRecord(options.reuse.record) : new Map<string, PartRecord>();
   // One pass over the pages: which of them Pagefind indexes (redirect pages, for one, have no indexed body), the
-  // vocabulary (when there is more than one part) and each part's key (when parts may be reused).
-  const vocabulary = count > 1 ? new VocabularyBuilder() : null;
-  const hashes = options.reuse ? members.map(() => createHash("sha256")) : null;
-  const indexable = members.map((list, part) => {
-    let marked = 0;
-    for (const { folder, name } of list) {
-      const bytes = readFileSync(path.join(outputDir, folder, name, "index.html"));
-      if (bytes.includes(INDEXED_BODY)) marked += 1;
-      vocabulary?.add(bytes.toString("utf8"));
-      hashes?.[part]?.update(`${folder}/${name}\0`).update(bytes).update("\0");
-    }
-    return marked;
-  });
+  // vocabulary (when there is more than one part) and each part's key (when parts may be reused). A part whose pages
+  // are those of a part of the last build has its words and count from then.
+  const cached = options.reuse ? PartWordsCache.read(wordsFileOf(options.reuse.record)) : null;
+  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached));
+  cached?.save();
+  const indexable = scan.map((part) => part.marked);
   // The primary part's script and WebAssembly search every part, in the site's language: it must not be empty.
   const primary = Math.max(0, indexable.findIndex((marked) => marked > 0));
   const used = [...indexable.keys()].filter((part) => part === primary || (indexable[part] ?? 0) > 0);
   // Note: with one part in use there is nothing to merge, so no vocabulary record either.
-  if (used.length === 1) vocabulary?.clear();
-  const words = vocabulary && !vocabulary.empty ? vocabulary.text() : null;
+  const vocabulary = new VocabularyBuilder();
+  if (used.length > 1) for (const part of scan) vocabulary.merge(part.words);
+  const words = vocabulary.empty ? null : vocabulary.text();
   const wordsHash = words === null ? "" : createHash("sha256").update(words).digest("hex");
   const plans: Plan[] = used.map((part) => {
     const location = part === primary ? "" : `part-${part}`;
     const context = options.reuse ? [options.reuse.codeVersion, options.language, count, part, location, wordsHash].join("\0") : "";
-    const key = hashes?.[part]?.update(context).digest("hex") ?? "";
+    const key = options.reuse ? createHash("sha256").update(scan[part]?.digest ?? "").update(context).digest("hex") : "";
     const reused = options.reuse ? reusable(previous.get(location), key, path.join(options.reuse.bundle, location)) : null;
     return { part, primary: part === primary, location, pages: indexable[part] ?? 0, key, reused };
   });
@@ -198,19 +182,6 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
     writeFileSync(options.reuse.record, JSON.stringify({ parts: records }));
   }
   return { pages: plans.reduce((sum, plan) => sum + plan.pages, 0), parts: plans.length, reused: plans.filter((plan) => plan.reused).length };
-}
-
-/** The indexed pages, folder by folder, in name order. */
-function listPages(outputDir: string): IndexedPage[] {
-  const pages: IndexedPage[] = [];
-  for (const folder of INDEXED_FOLDERS) {
-    const root = path.join(outputDir, folder);
-    if (!existsSync(root)) continue;
-    for (const name of readdirSync(root).sort()) {
-      if (existsSync(path.join(root, name, "index.html"))) pages.push({ folder, name });
-    }
-  }
-  return pages;
 }
 
 function readRecord(file: string): Map<string, PartRecord> {

@@ -2,7 +2,7 @@
  * The vocabulary of the whole site, for the search index made in parts (src/search/search-index.ts): every word of
  * the indexed pages' main content, lowercased and each once, as one text that Pagefind indexes as a record of every
  * part. Pagefind splits and stems this text as it does the pages, so each part then knows the words of the whole
- * site. The words are whitespace-separated tokens with their punctuation, as in the pages; a word of a part of the
+ * site. The words are whitespace-separated tokens without the punctuation around them; a word of a part of the
  * page Pagefind ignores is in it too, which costs a little index size and changes no result.
  */
 import { decodeHTML } from "entities";
@@ -13,6 +13,10 @@ export const VOCABULARY_FILTER = "roundup-vocabulary";
 export const VOCABULARY_URL = "/search/";
 
 const TAG = /<[^>]*>/g;
+// Note: Pagefind drops the punctuation around a word ("name." and "(name" are both "name"), so the vocabulary keeps
+// the word only: it is smaller, and an edit in words the site already has leaves it as it was (the parts of the
+// index it did not reach are then reused). Punctuation inside a word ("u.s.", "co-op") stays, as Pagefind reads it.
+const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
 // Note: Pagefind indexes an image's alternative text with the page's words.
 const ALT = /\salt="([^"]*)"/g;
 
@@ -28,8 +32,19 @@ export class VocabularyBuilder {
     const main = html.slice(start, end);
     const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
     for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
-      if (token) this.words.add(token.toLowerCase());
+      const word = token.replace(EDGE_PUNCTUATION, "");
+      if (word) this.words.add(word.toLowerCase());
     }
+  }
+
+  /** Add words collected before (a part's, from {@link VocabularyBuilder.list}). */
+  merge(words: Iterable<string>): void {
+    for (const word of words) this.words.add(word);
+  }
+
+  /** Every word, once, in code-point order. */
+  list(): string[] {
+    return [...this.words].sort();
   }
 
   /** Forget every word (one part in use needs none). */
@@ -43,6 +58,6 @@ export class VocabularyBuilder {
 
   /** Every word, once, in code-point order. */
   text(): string {
-    return [...this.words].sort().join(" ");
+    return this.list().join(" ");
   }
 }
