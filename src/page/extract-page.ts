@@ -1,0 +1,27 @@
+/**
+ * Stage: a whole saved page (see `detectPage`) becomes its article: metadata from the page's head into
+ * `file.data.pageFields`, the main text into `file.data.unsafeHtml` for the sanitizer. Nothing is fetched.
+ */
+import type { VFile } from "vfile";
+import { report } from "../diagnostics.ts";
+import { readJsonLd } from "./json-ld.ts";
+import { findMainText } from "./main-text.ts";
+import { parsePage } from "./page-dom.ts";
+import { readPageFields } from "./page-metadata.ts";
+
+/** Extract the article of a page; false when the page holds no main text (the file is then reported). */
+export function extractPage(file: VFile): boolean {
+  const line = { line: file.data.frontMatter?.bodyLine ?? 1 };
+  const document = parsePage(file.data.body ?? "");
+  const jsonLd = readJsonLd(document);
+  if (jsonLd.malformed > 0) report(file, "json-ld-malformed", `${jsonLd.malformed} JSON-LD block(s) of the page are not valid JSON, so their metadata was not read.`, line);
+  file.data.pageFields = readPageFields(document, jsonLd);
+  const main = findMainText(document);
+  if (!main) {
+    report(file, "page-no-main-text", "No part of the page reads as an article's main text, so the file is skipped.", line);
+    return false;
+  }
+  file.data.unsafeHtml = main.html;
+  file.data.htmlMeta = {};
+  return true;
+}
