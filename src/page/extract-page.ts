@@ -16,11 +16,12 @@ export function extractPage(file: VFile): boolean {
   const jsonLd = readJsonLd(document);
   if (jsonLd.malformed > 0) report(file, "json-ld-malformed", `${jsonLd.malformed} JSON-LD block(s) of the page are not valid JSON, so their metadata was not read.`, line);
   file.data.pageFields = readPageFields(document, jsonLd);
-  const main = findMainText(document);
+  const main = findMainText(document, jsonLd.article?.articleBody);
   if (!main) {
     report(file, "page-no-main-text", "No part of the page reads as an article's main text, so the file is skipped.", line);
     return false;
   }
+  report(file, "page-detected", `The page's main text was found by ${main.method}.`, line);
   file.data.unsafeHtml = main.html;
   file.data.htmlMeta = {};
   return true;

@@ -1,18 +1,45 @@
-/** The main text of a parsed page: Mozilla Readability (Firefox Reader View), after and before roundup's rules. */
+/**
+ * The main text of a parsed page: Mozilla Readability (Firefox Reader View) over the pruned page, checked against
+ * second readings (a complete JSON-LD `articleBody`, the element marked as the article, the page's paragraphs) when
+ * Readability kept too little, and tidied by roundup's rules whichever reading wins.
+ */
 import { Readability } from "@mozilla/readability";
-import type { PageDocument } from "./page-dom.ts";
-import { READABILITY_OPTIONS } from "./page-patterns.ts";
+import { type Candidate, jsonLdBody, markedArticle, pageParagraphs } from "./fallback-text.ts";
+import type { PageDocument, PageElement } from "./page-dom.ts";
+import { FALLBACK_SHARE, READABILITY_OPTIONS } from "./page-patterns.ts";
+import { prunePage } from "./prune-page.ts";
+import { tidyMainText } from "./tidy-main-text.ts";
 
-/** The main text's HTML (unsanitized) and which method found it. */
-export interface MainText {
-  html: string;
-  method: string;
+const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
+
+/** Find the main text (HTML, not yet sanitized); null when nothing on the page reads as an article. */
+export function findMainText(document: PageDocument, articleBody: unknown): Candidate | null {
+  prunePage(document);
+  // Readability rewrites the document, so the second readings are taken first.
+  const fromJsonLd = tidied(document, jsonLdBody(articleBody));
+  const marked = tidied(document, markedArticle(document));
+  const paragraphs = tidied(document, pageParagraphs(document));
+  const serializer = (element: PageElement): PageElement => element;
+  const content = new Readability(document, { ...READABILITY_OPTIONS, serializer }).parse()?.content ?? null;
+  let readability: Candidate | null = null;
+  if (content) {
+    tidyMainText(content);
+    const length = fold(content.textContent).length;
+    if (length > 0) readability = { html: content.innerHTML, length, method: "readability" };
+  }
+  const kept = readability?.length ?? 0;
+  if (fromJsonLd && kept < FALLBACK_SHARE.jsonLd * fromJsonLd.length) return fromJsonLd;
+  if (marked && kept < FALLBACK_SHARE.marked * marked.length) return marked;
+  if (paragraphs && kept < FALLBACK_SHARE.paragraphs * paragraphs.length) return paragraphs;
+  return readability ?? paragraphs;
 }
 
-/** Find the main text; null when nothing on the page reads as an article. */
-export function findMainText(document: PageDocument): MainText | null {
-  const parsed = new Readability(document, READABILITY_OPTIONS).parse();
-  const html = parsed?.content ?? null;
-  if (!html) return null;
-  return { html, method: "readability" };
+/** A second reading after the same tidying as Readability's result; null when nothing is left. */
+function tidied(document: PageDocument, candidate: Candidate | null): Candidate | null {
+  if (!candidate) return null;
+  const container = document.createElement("div");
+  container.innerHTML = candidate.html;
+  tidyMainText(container);
+  const length = fold(container.textContent).length;
+  return length > 0 ? { html: container.innerHTML, length, method: candidate.method } : null;
 }

@@ -14,8 +14,10 @@ export interface PageElement {
   innerHTML: string;
   readonly outerHTML: string;
   readonly parentElement: PageElement | null;
+  readonly nextElementSibling: PageElement | null;
   readonly children: ArrayLike<PageElement>;
   getAttribute(name: string): string | null;
+  closest(selector: string): PageElement | null;
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   querySelector(selector: string): PageElement | null;

@@ -30,4 +30,75 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 // Note: Readability's own JSON-LD reading is off: roundup's metadata chain reads it (and reports what is malformed).
-export const READABILITY_OPTIONS = { disableJSONLD: true, charThreshold: 500 } as const;
+export const READABILITY_OPTIONS = { disableJSONLD: true } as const;
+
+// Note: elements that are never part of an article's text: code, styles, embedded frames, forms and their
+// controls, vector art, dialogs. They go before any extraction, so no rule below ever scores them.
+export const NEVER_TEXT = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, script, style, noscript, template, iframe, frame, frameset, object, embed, form, button, input, select, textarea, svg, canvas, dialog, link, meta";
+
+// Note: content a browser does not show (hidden attributes, `display: none`) is not what a reader saw.
+export const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]';
+
+// Note: class and id words (split at spaces, hyphens and underscores) that sites give to what surrounds an
+// article: share bars, comment threads, related and "most read" lists, newsletter boxes, cookie banners, ads.
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
+  "comment", "comments", "commentlist", "respond", "disqus", "share", "sharing", "shares", "sharebar", "social", "socials",
+  "related", "recommended", "recommendations", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies",
+  "consent", "gdpr", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored",
+  "promo", "sidebar", "widget", "widgets", "popular", "mostread", "trending", "outbrain", "taboola", "paywall", "modal",
+  "popup", "navbar", "menu", "nav", "navigation", "pagination", "pager", "toolbar", "print", "rating", "skip", "jump",
+  "footer", "teaser", "teasers", "caption", "credit", "credits", "copyright", "licence", "license", "tags", "tagcloud",
+  "byline", "bio", "meta", "notice", "yarpp", "embed", "disclaimer", "affiliate", "legend",
+]);
+
+
+// Note: a boilerplate-named element that holds this share of the page's text is the article's own wrapper (a
+// theme's "content has-sidebar" div), not furniture beside it.
+export const WRAPPER_SHARE = 0.3;
+
+// Note: a comment thread or a "related" box is links and short lines; two paragraphs of prose under such a name
+// are a live blog's entries or an article whose theme names its wrapper oddly ("entry share", "print-active").
+export const PROSE_PARAGRAPH = 120;
+export const PROSE_PARAGRAPHS = 2;
+
+// Note: a paragraph that opens with "Read more:" / "Lesen Sie auch" and links another article is a teaser the
+// site sets between an article's paragraphs, in every language of the sites editors save.
+export const READ_ALSO = /^(?:(?:read|see) (?:more|also)|also read|related|more|watch|listen|follow (?:us|\S+(?: \S+)?) on|(?:le|te) puede interesar|mira|mehr themen|lea (?:también|más)|lea|vea también|ver también|lee también|veja também|leia também|leia mais|lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr dazu|zum weiterlesen|weiterlesen|siehe auch|lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|leggi anche|vedi anche|lees ook|bekijk ook)\b\s*[:.!»>-]/i;
+export const READ_ALSO_MAX = 300;
+
+// Note: short lines of page chrome that a site puts inside the article's container: share and comment prompts,
+// newsletter and subscription boxes, advertising labels, print and permalink buttons, in several languages.
+export const CHROME_LINE = /^(?:(?:share|teilen|partager|compartir|condividi|udostępnij)\b.{0,60}|.{0,40}\b(?:artikel|beitrag|article|story) (?:teilen|drucken|share|print)\b.{0,20}|(?:leave a (?:reply|comment)|post a comment|write a comment|kommentar(?:e)? (?:schreiben|verfassen)|kommentieren|laisser un commentaire|deja un comentario|dodaj komentarz)\b.{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)|(?:advertisement|anzeige|werbung|publicité|publicidad|reklama)\s*:?|permalink|permalien|drucken|print(?: this)?|drukuj|imprimer|imprimir|(?:join|subscribe to|sign up for) (?:our|the) newsletter.{0,80}|.{0,60}\bnewsletter (?:abonnieren|bestellen)\b.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page) helpful\?|(?:photo |image |picture |bild|foto|fotos?|cr[ée]dits? photos?|photograph(?:ed)? by|credits?)\s*(?:credits?)?\s*:.{0,80}|(?:quelle|quellen|source|sources|fuente|fonte|źródło)\s*:.{0,80}|(?:did you|do you) (?:like|enjoy) this (?:article|story)\?.{0,40})$/i;
+export const CHROME_LINE_MAX = 160;
+
+// Note: a heading that opens what follows an article: comment threads, "related" and "more from" lists. From
+// there to the end of the extracted text, nothing is the article's.
+export const END_OF_ARTICLE = /^(?:comments?|\d+ comments?|leave a (?:reply|comment)|(?:\d+ )?(?:responses?|replies)|related(?: (?:articles?|posts?|stories|content|coverage|news))?|(?:you )?(?:might|may) (?:also )?like|more (?:from|on|stories|articles|news)\b.{0,40}|read (?:more|next)|recommended(?: for you)?|kommentare?|(?:\d+ )?kommentare?|ähnliche (?:artikel|beiträge)|weitere (?:artikel|beiträge|themen|nachrichten)|das könnte (?:sie|dich) auch interessieren!?|auch interessant|mehr zum thema|(?:\d+ )?commentaires?|sur le même sujet|à lire aussi|articles? similaires|comentarios|(?:te puede|le puede) interesar|noticias relacionadas|artigos relacionados|komentarze|zobacz (?:też|także)|podobne artykuły|articoli correlati|weiterführende (?:links?|informationen|artikel)|weitere (?:beiträge|artikel|tipps|tourentipps|informationen)(?: \S+){0,4}|themen im artikel|lesen sie auch(?: \S+){0,4}|quellen(?:angaben)?|sources?|references|weblinks)\s*:?$/i;
+export const END_HEADING_MAX = 80;
+
+// Note: a list or box that is mostly link text is a menu, a teaser list or a tag cloud, not the article's prose.
+export const LINK_DENSITY_MAX = 0.6;
+
+// Note: the blocks that hold an article's prose on any page; the fallback reading keeps these and nothing else.
+export const FALLBACK_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
+// Note: a page's navigation, header, footer and side boxes hold paragraphs too, never the article's.
+export const FALLBACK_OUTSIDE = "nav, header, footer, aside, menu";
+
+// Note: the markup sites use to say "this is the article": schema.org's microdata, HTML's own elements, ARIA.
+export const MARKED_ARTICLE = ['[itemprop="articleBody"]', "article", "main", '[role="main"]'] as const;
+
+/** When a second reading replaces Readability's: it wins when Readability found less than this share of it. */
+export const FALLBACK_SHARE = {
+  // Note: a JSON-LD `articleBody` twice as long as what Readability kept is the complete text of an article whose
+  // page Readability misread (text split over teaser-like blocks); a shorter one is a teaser or a truncated copy.
+  jsonLd: 0.5,
+  // Note: the element the page marks as its article, when Readability kept less than 70% of it, holds parts of the
+  // article that Readability dropped (lists, short paragraphs, live-blog entries).
+  marked: 0.7,
+  // Note: the page's prose blocks, when Readability kept less than half of them: Readability chose one box of many.
+  paragraphs: 0.5,
+} as const;
+
+// Note: a box (div, section, table) under this many characters whose text is mostly links is a teaser block or a
+// link box; a longer one is prose that links a lot.
+export const LINK_BOX_MAX = 600;
