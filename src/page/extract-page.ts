@@ -6,7 +6,7 @@ import type { VFile } from "vfile";
 import { report } from "../diagnostics.ts";
 import { readJsonLd } from "./json-ld.ts";
 import { findMainText } from "./main-text.ts";
-import { parsePage } from "./page-dom.ts";
+import { type PageDocument, parsePage } from "./page-dom.ts";
 import { readPageFields } from "./page-metadata.ts";
 
 /** Extract the article of a page; false when the page holds no main text (the file is then reported). */
@@ -22,7 +22,19 @@ export function extractPage(file: VFile): boolean {
     return false;
   }
   report(file, "page-detected", `The page's main text was found by ${main.method}.`, line);
-  file.data.unsafeHtml = main.html;
+  file.data.unsafeHtml = withoutTitleHeading(document, main.html, file.data.pageFields.title);
   file.data.htmlMeta = {};
   return true;
+}
+
+/** The main text less its first heading when that repeats the title: the site shows the title once, above it. */
+function withoutTitleHeading(document: PageDocument, html: string, title: string | null): string {
+  if (!title) return html;
+  const container = document.createElement("div");
+  container.innerHTML = html;
+  const heading = container.querySelector("h1, h2");
+  const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+  if (!heading || fold(heading.textContent) !== fold(title)) return html;
+  heading.remove();
+  return container.innerHTML;
 }

@@ -6,7 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import { type Candidate, jsonLdBody, markedArticle, pageParagraphs } from "./fallback-text.ts";
 import type { PageDocument, PageElement } from "./page-dom.ts";
-import { FALLBACK_SHARE, READABILITY_OPTIONS } from "./page-patterns.ts";
+import { FALLBACK_SHARE, MARKED_ARTICLE, READABILITY_OPTIONS } from "./page-patterns.ts";
 import { prunePage } from "./prune-page.ts";
 import { tidyMainText } from "./tidy-main-text.ts";
 
@@ -30,6 +30,7 @@ export function findMainText(document: PageDocument, articleBody: unknown): Cand
   const kept = readability?.length ?? 0;
   if (fromJsonLd && kept < FALLBACK_SHARE.jsonLd * fromJsonLd.length) return fromJsonLd;
   if (marked && kept < FALLBACK_SHARE.marked * marked.length) return marked;
+  if (marked?.method === MARKED_ARTICLE[0] && kept > FALLBACK_SHARE.microdataWrapper * marked.length) return marked;
   if (paragraphs && kept < FALLBACK_SHARE.paragraphs * paragraphs.length) return paragraphs;
   return readability ?? paragraphs;
 }

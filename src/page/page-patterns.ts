@@ -39,6 +39,9 @@ export const NEVER_TEXT = "blockquote.twitter-tweet, blockquote.instagram-media,
 // Note: content a browser does not show (hidden attributes, `display: none`) is not what a reader saw.
 export const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]';
 
+// Note: tracking pixels: images of one or no pixel, which count a reader and show nothing.
+export const TRACKING_PIXEL = 'img[width="0"], img[width="1"], img[height="0"], img[height="1"], img[src*="pixel" i], img[src*="/track" i], img[src*="beacon" i]';
+
 // Note: class and id words (split at spaces, hyphens and underscores) that sites give to what surrounds an
 // article: share bars, comment threads, related and "most read" lists, newsletter boxes, cookie banners, ads.
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
@@ -97,6 +100,9 @@ export const FALLBACK_SHARE = {
   marked: 0.7,
   // Note: the page's prose blocks, when Readability kept less than half of them: Readability chose one box of many.
   paragraphs: 0.5,
+  // Note: the other way round: when Readability kept half again as much as the element schema.org microdata marks
+  // as the article body, it took the marked body's wrapper (a site intro, a teaser strip) along with it.
+  microdataWrapper: 1.5,
 } as const;
 
 // Note: a box (div, section, table) under this many characters whose text is mostly links is a teaser block or a

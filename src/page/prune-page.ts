@@ -1,6 +1,6 @@
 /** Remove from a parsed page what is never its article: code, forms, hidden parts, and named furniture. */
 import { elementsOf, type PageDocument, type PageElement } from "./page-dom.ts";
-import { BOILERPLATE_WORDS, HIDDEN, NEVER_TEXT, PROSE_PARAGRAPH, PROSE_PARAGRAPHS, WRAPPER_SHARE } from "./page-patterns.ts";
+import { BOILERPLATE_WORDS, HIDDEN, NEVER_TEXT, TRACKING_PIXEL, PROSE_PARAGRAPH, PROSE_PARAGRAPHS, WRAPPER_SHARE } from "./page-patterns.ts";
 
 const KEEP = new Set(["html", "body", "main", "article"]);
 
@@ -11,7 +11,7 @@ export function prunePage(document: PageDocument): number {
     element.remove();
     removed += 1;
   }
-  for (const element of elementsOf(document.querySelectorAll(HIDDEN))) {
+  for (const element of elementsOf(document.querySelectorAll(`${HIDDEN}, ${TRACKING_PIXEL}`))) {
     if (KEEP.has(element.localName)) continue;
     element.remove();
     removed += 1;
