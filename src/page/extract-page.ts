@@ -8,6 +8,7 @@ import { readJsonLd } from "./json-ld.ts";
 import { findMainText } from "./main-text.ts";
 import { type PageDocument, parsePage } from "./page-dom.ts";
 import { readPageFields } from "./page-metadata.ts";
+import { MAX_READABILITY_ELEMENTS } from "./page-patterns.ts";
 
 /** Extract the article of a page; false when the page holds no main text (the file is then reported). */
 export function extractPage(file: VFile): boolean {
@@ -16,7 +17,12 @@ export function extractPage(file: VFile): boolean {
   const jsonLd = readJsonLd(document);
   if (jsonLd.malformed > 0) report(file, "json-ld-malformed", `${jsonLd.malformed} JSON-LD block(s) of the page are not valid JSON, so their metadata was not read.`, line);
   file.data.pageFields = readPageFields(document, jsonLd);
-  const main = findMainText(document, jsonLd.article?.articleBody);
+  const elements = document.querySelectorAll("*").length;
+  const readability = elements <= MAX_READABILITY_ELEMENTS;
+  if (!readability) {
+    report(file, "page-too-large", `The page has ${elements} elements, more than the ${MAX_READABILITY_ELEMENTS} Readability is given, so its main text was read from its marked article or its paragraphs.`, line);
+  }
+  const main = findMainText(document, jsonLd.article?.articleBody, { readability });
   if (!main) {
     report(file, "page-no-main-text", "No part of the page reads as an article's main text, so the file is skipped.", line);
     return false;

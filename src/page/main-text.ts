@@ -13,14 +13,14 @@ import { tidyMainText } from "./tidy-main-text.ts";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 
 /** Find the main text (HTML, not yet sanitized); null when nothing on the page reads as an article. */
-export function findMainText(document: PageDocument, articleBody: unknown): Candidate | null {
+export function findMainText(document: PageDocument, articleBody: unknown, options: { readability: boolean }): Candidate | null {
   prunePage(document);
   // Readability rewrites the document, so the second readings are taken first.
   const fromJsonLd = tidied(document, jsonLdBody(articleBody));
   const marked = tidied(document, markedArticle(document));
   const paragraphs = tidied(document, pageParagraphs(document));
   const serializer = (element: PageElement): PageElement => element;
-  const content = new Readability(document, { ...READABILITY_OPTIONS, serializer }).parse()?.content ?? null;
+  const content = options.readability ? (new Readability(document, { ...READABILITY_OPTIONS, serializer }).parse()?.content ?? null) : null;
   let readability: Candidate | null = null;
   if (content) {
     tidyMainText(content);

@@ -108,3 +108,7 @@ export const FALLBACK_SHARE = {
 // Note: a box (div, section, table) under this many characters whose text is mostly links is a teaser block or a
 // link box; a longer one is prose that links a lot.
 export const LINK_BOX_MAX = 600;
+
+// Note: Readability's scoring grows faster than the page; the largest article pages saved from news sites have
+// about 30,000 elements, and a page ten times as large is a dump or an attack, read by the cheaper second readings.
+export const MAX_READABILITY_ELEMENTS = 60_000;
