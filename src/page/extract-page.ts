@@ -22,7 +22,10 @@ export function extractPage(file: VFile): boolean {
   if (!readability) {
     report(file, "page-too-large", `The page has ${elements} elements, more than the ${MAX_READABILITY_ELEMENTS} Readability is given, so its main text was read from its marked article or its paragraphs.`, line);
   }
-  const main = findMainText(document, jsonLd.article?.articleBody, { readability });
+  const articleBody = jsonLd.article?.articleBody;
+  // Note: a page whose article sits in a box named like furniture ("widget Blog1") has nothing left once such boxes
+  // are pruned; it is read again, pruned of code, forms and hidden parts only.
+  const main = findMainText(document, articleBody, { readability, pruneByName: true }) ?? findMainText(parsePage(file.data.body ?? ""), articleBody, { readability, pruneByName: false });
   if (!main) {
     report(file, "page-no-main-text", "No part of the page reads as an article's main text, so the file is skipped.", line);
     return false;

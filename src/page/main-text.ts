@@ -13,8 +13,8 @@ import { tidyMainText } from "./tidy-main-text.ts";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 
 /** Find the main text (HTML, not yet sanitized); null when nothing on the page reads as an article. */
-export function findMainText(document: PageDocument, articleBody: unknown, options: { readability: boolean }): Candidate | null {
-  prunePage(document);
+export function findMainText(document: PageDocument, articleBody: unknown, options: { readability: boolean; pruneByName: boolean }): Candidate | null {
+  prunePage(document, { byName: options.pruneByName });
   // Readability rewrites the document, so the second readings are taken first.
   const fromJsonLd = tidied(document, jsonLdBody(articleBody));
   const marked = tidied(document, markedArticle(document));

@@ -40,7 +40,7 @@ export function readPageFields(document: PageDocument, jsonLd: JsonLdFindings): 
     return fold(found[1]);
   };
   const fromMeta = (names: readonly string[]): string | null => names.map((name) => meta.get(name) ?? null).find((v) => fold(v) !== null) ?? null;
-  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href") ?? null;
+  const canonical = absolute(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href") ?? null, fromMeta(chains.OG_URL));
   const time = elementsOf(document.querySelectorAll("time[datetime]")).map((element) => element.getAttribute("datetime")).find((v) => fold(v) !== null) ?? null;
   const publisher = pick("publisher", [
     ["json-ld", ldText(ld.publisher)],
@@ -100,6 +100,16 @@ function metaTags(document: PageDocument): Map<string, string> {
     if (key && value && !meta.has(key)) meta.set(key, value);
   }
   return meta;
+}
+
+/** A URL made absolute against the page's own (`og:url`): canonical links are often written from the site's root. */
+function absolute(url: string | null, base: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url.trim(), base ?? undefined).href;
+  } catch {
+    return url;
+  }
 }
 
 /** `<title>` less a " | Site" or " - Site" suffix (or prefix) that names the site. */

@@ -51,9 +51,15 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   "promo", "sidebar", "widget", "widgets", "popular", "mostread", "trending", "outbrain", "taboola", "paywall", "modal",
   "popup", "navbar", "menu", "nav", "navigation", "pagination", "pager", "toolbar", "print", "rating", "skip", "jump",
   "footer", "teaser", "teasers", "caption", "credit", "credits", "copyright", "licence", "license", "tags", "tagcloud",
-  "byline", "bio", "meta", "notice", "yarpp", "embed", "disclaimer", "affiliate", "legend",
+  "byline", "bio", "meta", "notice", "yarpp", "embed", "disclaimer", "affiliate", "legend", "author", "authors",
+  "autor", "autoren", "postmeta", "entrymeta",
 ]);
 
+
+// Note: a live blog's or live ticker's entries are short and often named "comments" (a match's commentary), but
+// they are the article; so are the containers of the article's body that themes nest inside a "widget".
+export const LIVE_NAMES = /live|ticker|minute-by-minute/i;
+export const ARTICLE_MARKERS = '[itemprop="articleBody"], article, [class*="entry-content"], [class*="post-body"], [class*="article-body"], [class*="articleBody"], [class*="story-body"]';
 
 // Note: a boilerplate-named element that holds this share of the page's text is the article's own wrapper (a
 // theme's "content has-sidebar" div), not furniture beside it.
@@ -71,8 +77,16 @@ export const READ_ALSO_MAX = 300;
 
 // Note: short lines of page chrome that a site puts inside the article's container: share and comment prompts,
 // newsletter and subscription boxes, advertising labels, print and permalink buttons, in several languages.
-export const CHROME_LINE = /^(?:(?:share|teilen|partager|compartir|condividi|udostępnij)\b.{0,60}|.{0,40}\b(?:artikel|beitrag|article|story) (?:teilen|drucken|share|print)\b.{0,20}|(?:leave a (?:reply|comment)|post a comment|write a comment|kommentar(?:e)? (?:schreiben|verfassen)|kommentieren|laisser un commentaire|deja un comentario|dodaj komentarz)\b.{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)|(?:advertisement|anzeige|werbung|publicité|publicidad|reklama)\s*:?|permalink|permalien|drucken|print(?: this)?|drukuj|imprimer|imprimir|(?:join|subscribe to|sign up for) (?:our|the) newsletter.{0,80}|.{0,60}\bnewsletter (?:abonnieren|bestellen)\b.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page) helpful\?|(?:photo |image |picture |bild|foto|fotos?|cr[ée]dits? photos?|photograph(?:ed)? by|credits?)\s*(?:credits?)?\s*:.{0,80}|(?:quelle|quellen|source|sources|fuente|fonte|źródło)\s*:.{0,80}|(?:did you|do you) (?:like|enjoy) this (?:article|story)\?.{0,40})$/i;
+export const CHROME_LINE = /^(?:(?:share|teilen|partager|compartir|condividi|udostępnij)\b.{0,60}|.{0,40}\b(?:artikel|beitrag|article|story) (?:teilen|drucken|share|print)\b.{0,20}|(?:leave a (?:reply|comment)|post a comment|write a comment|kommentar(?:e)? (?:schreiben|verfassen)|kommentieren|laisser un commentaire|deja un comentario|dodaj komentarz)\b.{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)|(?:advertisement|anzeige|werbung|publicité|publicidad|reklama)\s*:?|permalink|permalien|drucken|print(?: this)?|drukuj|imprimer|imprimir|(?:join|subscribe to|sign up for) (?:our|the) newsletter.{0,80}|.{0,60}\bnewsletter (?:abonnieren|bestellen)\b.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page) helpful\?|(?:photo |image |picture |bild|foto|fotos?|cr[ée]dits? photos?|photograph(?:ed)? by|credits?)\s*(?:credits?)?\s*:.{0,80}|(?:quelle|quellen|source|sources|fuente|fonte|źródło)\s*:.{0,80}|(?:kategorie|kategorien|category|categories|catégories?|categoría|tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|filed under)\s*:.{0,120}|(?:did you|do you) (?:like|enjoy) this (?:article|story)\?.{0,40})$/i;
 export const CHROME_LINE_MAX = 160;
+
+// Note: a byline on a line of its own ("By Ana Ruiz", "VON Sina Giebel"): the author is in the metadata already.
+// Case matters here: "von Anfang an" opens a sentence, "Von Anna Berg" a byline.
+export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|i|en))*$/u;
+
+// Note: a date on a line of its own ("05. Februar 2020", "23.10.2018", "January 5, 2026, 10:30"): the publication
+// date, which is in the metadata, not a sentence of the article.
+export const DATE_LINE = /^(?:\p{L}+,?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm|h))?)?$/iu;
 
 // Note: a heading that opens what follows an article: comment threads, "related" and "more from" lists. From
 // there to the end of the extracted text, nothing is the article's.

@@ -3,7 +3,7 @@
  * and their captions, and everything after a heading that opens comments or related links.
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
-import { CHROME_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX } from "./page-patterns.ts";
+import { BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX } from "./page-patterns.ts";
 
 const BLOCKS = "p, li, h2, h3, h4, h5, h6, div, dd, dt, blockquote, figcaption, span, strong, b";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
@@ -20,7 +20,7 @@ export function tidyMainText(root: PageElement): number {
   for (const element of elementsOf(root.querySelectorAll(BLOCKS))) {
     if (!attached(element)) continue;
     const text = fold(element.textContent);
-    if ((text.length <= READ_ALSO_MAX && READ_ALSO.test(text)) || (text.length <= CHROME_LINE_MAX && CHROME_LINE.test(text))) drop(element);
+    if ((text.length <= READ_ALSO_MAX && READ_ALSO.test(text)) || (text.length <= CHROME_LINE_MAX && isChromeLine(text))) drop(element);
   }
   for (const list of elementsOf(root.querySelectorAll("ul, ol, nav, menu"))) {
     if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX) drop(list);
@@ -30,6 +30,10 @@ export function tidyMainText(root: PageElement): number {
   }
   for (const figure of elementsOf(root.querySelectorAll("figcaption, figure"))) if (attached(figure)) drop(figure);
   return removed;
+}
+
+function isChromeLine(text: string): boolean {
+  return CHROME_LINE.test(text) || BYLINE.test(text) || DATE_LINE.test(text);
 }
 
 /** Remove the first heading that opens comments or related links, and everything after it. */
