@@ -3,7 +3,7 @@
  * and their captions, and everything after a heading that opens comments or related links.
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
-import { BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX } from "./page-patterns.ts";
+import { BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX } from "./page-patterns.ts";
 
 const BLOCKS = "p, li, h2, h3, h4, h5, h6, div, dd, dt, blockquote, figcaption, span, strong, b";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
@@ -21,6 +21,7 @@ export function tidyMainText(root: PageElement): number {
     if (!attached(element)) continue;
     const text = fold(element.textContent);
     if ((text.length <= READ_ALSO_MAX && READ_ALSO.test(text)) || (text.length <= CHROME_LINE_MAX && isChromeLine(text))) drop(element);
+    else if (text.length <= SOCIAL_PROMO_MAX && SOCIAL_PROMO.test(text)) drop(element);
   }
   for (const list of elementsOf(root.querySelectorAll("ul, ol, nav, menu"))) {
     if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX) drop(list);
