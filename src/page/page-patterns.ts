@@ -131,3 +131,7 @@ export const LINK_BOX_MAX = 600;
 // Note: Readability's scoring grows faster than the page; the largest article pages saved from news sites have
 // about 30,000 elements, and a page ten times as large is a dump or an attack, read by the cheaper second readings.
 export const MAX_READABILITY_ELEMENTS = 60_000;
+
+// Note: inside the main text, figures and their captions (photo credits, a gallery's captions), footers (tags, "this
+// entry was posted in", the author's box) and asides (info boxes, "more on this") are not the article's prose.
+export const ASIDES = "figcaption, figure, footer, aside, nav";

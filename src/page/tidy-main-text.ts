@@ -1,9 +1,9 @@
 /**
  * Rules on a main text once found: "read more" teasers, lines of page chrome, link lists and link boxes, figures
- * and their captions, and everything after a heading that opens comments or related links.
+ * and their captions, footers and asides, and everything after a heading that opens comments or related links.
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
-import { BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX } from "./page-patterns.ts";
+import { ASIDES, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX } from "./page-patterns.ts";
 
 const BLOCKS = "p, li, h2, h3, h4, h5, h6, div, dd, dt, blockquote, figcaption, span, strong, b";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
@@ -29,7 +29,7 @@ export function tidyMainText(root: PageElement): number {
   for (const box of elementsOf(root.querySelectorAll("div, section, table, p"))) {
     if (attached(box) && fold(box.textContent).length < LINK_BOX_MAX && linkDensity(box) > LINK_DENSITY_MAX) drop(box);
   }
-  for (const figure of elementsOf(root.querySelectorAll("figcaption, figure"))) if (attached(figure)) drop(figure);
+  for (const aside of elementsOf(root.querySelectorAll(ASIDES))) if (attached(aside)) drop(aside);
   return removed;
 }
 
