@@ -34,6 +34,10 @@ export const RULES = {
   "body-format": { severity: "info", hint: "How the body was read; set `format: markdown|html|text` in front matter to choose." },
   "mojibake-repaired": { severity: "info", hint: "Text was UTF-8 read as Windows-1252 and has been repaired; fix the source file to silence this." },
   "control-characters": { severity: "info", hint: "Control or zero-width characters were removed." },
+  "page-detected": { severity: "info", hint: "How an HTML body was read: a whole saved page gives up only its main text, a fragment is kept whole. Set `page: false` (or `true`) in front matter to choose." },
+  "page-no-main-text": { severity: "warning", hint: "The saved page has no text that reads as an article; save the article's own page, or paste its text into a .md file." },
+  "page-too-large": { severity: "warning", hint: "The saved page is larger than any article page needs; only its metadata and a simpler reading of its text were used. Save the page again without its scripts and embedded data." },
+  "json-ld-malformed": { severity: "info", hint: "A JSON-LD block of the page is not valid JSON; the page's other metadata was used. Nothing to do unless a field is wrong." },
   "nesting-too-deep": { severity: "warning", hint: "The body nests elements deeper than any article needs; simplify its markup." },
   // Page furniture
   "furniture-removed": { severity: "info", hint: "A line of page furniture (promo, share prompt, photo credit) was cut from the body." },

@@ -1,5 +1,6 @@
 /** The typed keys each stage writes to `file.data`; one key per stage, so stages never read each other's internals. */
 import type { Root as HastRoot } from "hast";
+import type { PageFields } from "./page/page-metadata.ts";
 import type { BodyFormat, IsoDate, RelatedLink, SafeHtml } from "./types.ts";
 
 /** What `parseFrontMatter` found. */
@@ -38,6 +39,10 @@ declare module "vfile" {
     /** The body as it moves through the text stages (repair, furniture). */
     body: string;
     bodyFormat: { format: BodyFormat; reason: string };
+    /** Whether an HTML body is a whole saved page (its main text is extracted) or a fragment, and why. */
+    pageKind: { kind: "page" | "fragment"; reason: string };
+    /** Metadata a saved page carries (JSON-LD, Open Graph, meta tags), each field with its source. */
+    pageFields: PageFields;
     findings: TextFindings;
     /** HTML before sanitizing: never printed, only handed to `sanitize`. */
     unsafeHtml: string;

@@ -7,6 +7,8 @@ import { type ArticleDraft, extractMetadata } from "./extract/extract-metadata.t
 import { decodeText } from "./ingest/decode-text.ts";
 import { detectBodyFormat } from "./ingest/detect-body-format.ts";
 import { parseFrontMatter } from "./ingest/parse-front-matter.ts";
+import { extractPage } from "./page/extract-page.ts";
+import { detectPage } from "./page/detect-page.ts";
 import { htmlBody } from "./render/html-body.ts";
 import { markdownToHtml } from "./render/markdown-to-html.ts";
 import { sanitizeBody } from "./render/sanitize-body.ts";
@@ -49,15 +51,20 @@ export function processFile(relativePath: string, absolutePath: string, bytes: U
     return { kind: "skipped", reason, diagnostics };
   };
   if (!time("parse", () => decodeText(file, options) && parseFrontMatter(file, options))) return skipped();
-  time("parse", () => detectBodyFormat(file));
+  time("parse", () => {
+    detectBodyFormat(file);
+    detectPage(file);
+  });
   time("clean", () => {
     repairBody(file);
     stripFurniture(file);
   });
   const format = file.data.bodyFormat?.format ?? "text";
   const hasTitle = TITLE_KEYS.some((key) => typeof file.data.frontMatter?.data[key] === "string");
+  if (file.data.pageKind?.kind === "page" && !time("to-html", () => extractPage(file))) return skipped();
   time("to-html", () => {
     try {
+      if (file.data.pageKind?.kind === "page") return;
       if (format === "markdown") markdownToHtml(file);
       else if (format === "html") htmlBody(file);
       else structureText(file, { hasTitle });

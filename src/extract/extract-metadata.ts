@@ -32,6 +32,8 @@ export type ArticleDraft = Omit<Article, "id">;
 export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDraft {
   const fm = file.data.frontMatter?.data ?? {};
   const meta = file.data.htmlMeta ?? {};
+  // A saved page's own metadata chain (JSON-LD → Open Graph → meta → <title>), read by `extractPage`.
+  const page: Record<string, unknown> = { ...file.data.pageFields, sources: undefined };
   const found = file.data.findings ?? emptyFindings();
   const outlets = options.outlets ?? shippedRegistry();
   const related = file.data.hast ? relatedCoverage(file.data.hast, outlets) : [];
@@ -39,12 +41,12 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
   const lineOf = (names: readonly string[]): { line: number } => ({ line: names.map((n) => keyLines[n]).find((l) => l !== undefined) ?? 1 });
   const at = { line: 1 };
 
-  const rawUrl = textField(fm, keys.URL_KEYS) ?? textField(meta, keys.META_URL);
+  const rawUrl = textField(fm, keys.URL_KEYS) ?? textField(page, ["url"]) ?? textField(meta, keys.META_URL);
   const url = httpUrl(rawUrl);
   if (rawUrl && !url) report(file, "url-rejected", `The URL “${rawUrl.slice(0, 80)}” is not an http(s) address, so it is not linked.`, lineOf(keys.URL_KEYS));
   const domain = domainOf(url);
 
-  let title = textField(fm, keys.TITLE_KEYS) ?? textField(meta, keys.META_TITLE) ?? found.title;
+  let title = textField(fm, keys.TITLE_KEYS) ?? textField(page, ["title"]) ?? textField(meta, keys.META_TITLE) ?? found.title;
   let suffixOutlet: string | null = null;
   const suffix = title ? keys.TITLE_SUFFIX.exec(title) : null;
   const fmPublisher = textField(fm, keys.PUBLISHER_KEYS.filter((k) => httpUrl(typeof fm[k] === "string" ? String(fm[k]) : null) === null));
@@ -64,6 +66,7 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
 
   const publisher =
     (fmPublisher ? canonicalOutlet(fmPublisher, outlets) : null) ??
+    textField(page, ["publisher"]) ??
     textField(meta, keys.META_PUBLISHER) ??
     suffixOutlet ??
     (domain && !isAggregatorDomain(domain, outlets) ? outletOfDomain(domain, outlets) : null) ??
@@ -71,7 +74,7 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
 
   const fromFm = dateField(fm, keys.DATE_KEYS);
   if (fromFm.invalid) report(file, "date-invalid", `The date “${fromFm.invalid}” could not be read as a date.`, lineOf(keys.DATE_KEYS));
-  let date = fromFm.date ?? dateField(meta, keys.META_DATE).date ?? found.dates[0]?.value ?? null;
+  let date = fromFm.date ?? dateField(page, ["date"]).date ?? dateField(meta, keys.META_DATE).date ?? found.dates[0]?.value ?? null;
   if (!date) report(file, "date-missing", "No publication date was found in the front matter or the text.", at);
   const value = dateValue(date);
   if (date && value !== null && value > options.now + 36 * 3600 * 1000) {
@@ -81,7 +84,7 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
   }
 
   const relatedTitles = related.map((link) => link.title.toLowerCase());
-  const summaryCandidate = textField(fm, keys.SUMMARY_KEYS) ?? textField(meta, keys.META_SUMMARY);
+  const summaryCandidate = textField(fm, keys.SUMMARY_KEYS) ?? textField(page, ["summary"]) ?? textField(meta, keys.META_SUMMARY);
   const glued = summaryCandidate !== null && relatedTitles.filter((t) => summaryCandidate.toLowerCase().includes(t)).length >= 2;
   if (glued) report(file, "front-matter-field-ignored", "The summary repeats the aggregator's list of headlines, so it is not shown as a summary.", lineOf(keys.SUMMARY_KEYS));
   const summary = (glued ? null : summaryCandidate) ?? found.standfirst;
@@ -91,12 +94,12 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
     title,
     date,
     publisher,
-    author: textField(fm, keys.AUTHOR_KEYS) ?? textField(meta, keys.META_AUTHOR) ?? found.author,
+    author: textField(fm, keys.AUTHOR_KEYS) ?? textField(page, ["author"]) ?? textField(meta, keys.META_AUTHOR) ?? found.author,
     url,
     summary,
     credit: found.credit,
     dateline: found.dateline,
-    image: resolveImage(file, textField(fm, keys.IMAGE_KEYS) ?? textField(meta, keys.META_IMAGE), options.contentDir, lineOf(keys.IMAGE_KEYS)),
+    image: resolveImage(file, textField(fm, keys.IMAGE_KEYS) ?? textField(page, ["image"]) ?? textField(meta, keys.META_IMAGE), options.contentDir, lineOf(keys.IMAGE_KEYS)),
     tags: stringList(fm.tags).map((tag) => cleanText(tag) ?? "").filter(Boolean),
     bodyFormat: file.data.bodyFormat?.format ?? "text",
     frontMatter: file.data.frontMatter?.present ?? false,

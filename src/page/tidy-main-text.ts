@@ -1,0 +1,58 @@
+/**
+ * Rules on a main text once found: "read more" teasers, lines of page chrome, link lists and link boxes, figures
+ * and their captions, footers and asides, and everything after a heading that opens comments or related links.
+ */
+import { elementsOf, type PageElement } from "./page-dom.ts";
+import { ASIDES, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX } from "./page-patterns.ts";
+
+const BLOCKS = "p, li, h2, h3, h4, h5, h6, div, dd, dt, blockquote, figcaption, span, strong, b";
+const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
+const attached = (element: PageElement): boolean => element.parentElement !== null;
+
+/** Tidy the main text in place; returns how many elements were removed. */
+export function tidyMainText(root: PageElement): number {
+  let removed = 0;
+  const drop = (element: PageElement): void => {
+    element.remove();
+    removed += 1;
+  };
+  cutAtEnd(root, drop);
+  for (const element of elementsOf(root.querySelectorAll(BLOCKS))) {
+    if (!attached(element)) continue;
+    const text = fold(element.textContent);
+    if ((text.length <= READ_ALSO_MAX && READ_ALSO.test(text)) || (text.length <= CHROME_LINE_MAX && isChromeLine(text))) drop(element);
+    else if (text.length <= SOCIAL_PROMO_MAX && SOCIAL_PROMO.test(text)) drop(element);
+  }
+  for (const list of elementsOf(root.querySelectorAll("ul, ol, nav, menu"))) {
+    if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX) drop(list);
+  }
+  for (const box of elementsOf(root.querySelectorAll("div, section, table, p"))) {
+    if (attached(box) && fold(box.textContent).length < LINK_BOX_MAX && linkDensity(box) > LINK_DENSITY_MAX) drop(box);
+  }
+  for (const aside of elementsOf(root.querySelectorAll(ASIDES))) if (attached(aside)) drop(aside);
+  return removed;
+}
+
+function isChromeLine(text: string): boolean {
+  return CHROME_LINE.test(text) || BYLINE.test(text) || DATE_LINE.test(text);
+}
+
+/** Remove the first heading that opens comments or related links, and everything after it. */
+function cutAtEnd(root: PageElement, drop: (element: PageElement) => void): void {
+  const heading = elementsOf(root.querySelectorAll("h2, h3, h4, h5, h6")).find((element) => {
+    const text = fold(element.textContent);
+    return text.length <= END_HEADING_MAX && END_OF_ARTICLE.test(text);
+  });
+  if (!heading) return;
+  for (let node: PageElement | null = heading; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = node.nextElementSibling) drop(next);
+  }
+  drop(heading);
+}
+
+function linkDensity(element: PageElement): number {
+  const text = fold(element.textContent).length;
+  if (text === 0) return 0;
+  const links = elementsOf(element.querySelectorAll("a")).reduce((sum, link) => sum + fold(link.textContent).length, 0);
+  return links / text;
+}
