@@ -1,4 +1,4 @@
-/** The data templates receive: composes the page views of src/site/ into one object, `roundup`. */
+/** The data templates receive: composes the page views of src/views/ into one object, `roundup`. */
 import type { Article, Story } from "../types.ts";
 import { collectOutlets } from "./collect-outlets.ts";
 import { collectTopics } from "../topics/collect-topics.ts";
