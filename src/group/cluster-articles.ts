@@ -116,7 +116,9 @@ export function clusterArticles(
     const sx = stories[x]!;
     const sy = stories[y]!;
     if (x === entry.a && y === entry.b && sx.version === entry.versionA && sy.version === entry.versionB) {
-      merge(x, y);
+      const kept = merge(x, y);
+      // When fitting, every linkage the merge changed is a decision to learn from, queued or not.
+      if (observe) for (const [other, link] of around[kept]!) linkage(kept, other, link);
       continue;
     }
     // The stories changed since this entry was scored: score them as they are now and queue them again. Only
