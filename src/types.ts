@@ -85,6 +85,12 @@ export interface StoryEvidence {
   /** Explicit links: same canonical URL, aggregator listing, republished wire copy. */
   links: string[];
   span: { from: IsoDate | null; to: IsoDate | null };
+  /** Figures with what they count (`14 memorandum`, `$568 billion`) that at least two members give. */
+  sharedNumbers?: string[];
+  /** A day at least two members mention in their text (`March 5`, `2015-03-05`). */
+  eventDate?: string | null;
+  /** How much each feature of the grouping model weighed in joining the members (log-odds), largest first. */
+  featureWeights?: Array<{ feature: string; weight: number }>;
 }
 
 /** One news event and every article about it. */

@@ -9,12 +9,10 @@ import type { GroupingParameters } from "./grouping-parameters.ts";
 import { hostOf, normaliseUrl } from "./normalise-url.ts";
 import { fnv1a, shingleHashes } from "./hash-shingles.ts";
 import { foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
+import type { SparseVector } from "./sparse-vectors.ts";
+import { type ArticleEvidence, featurizeEvidence } from "./features/featurize-evidence.ts";
 
-/** A sparse vector: term ids ascending, with their weights. */
-export interface SparseVector {
-  terms: Int32Array;
-  weights: Float64Array;
-}
+export type { SparseVector } from "./sparse-vectors.ts";
 
 /** Everything grouping knows about one article, at its index in the id-sorted list. */
 export interface ArticleFeatures {
@@ -34,6 +32,8 @@ export interface ArticleFeatures {
   relatedUrls: ReadonlyArray<string | null>;
   /** Hashes of the lead's 4-term shingles, ascending, distinct; empty for a lead too short to compare. */
   shingles: Uint32Array;
+  /** Title, body, names, figures and mentioned dates, each compared on its own by the pair score. */
+  evidence: ArticleEvidence;
 }
 
 /** Features and what their term ids mean. */
@@ -126,6 +126,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       ids,
       frequencies,
       titleTerms: titleIds.map((id) => vocabulary[id] ?? ""),
+      entityKeys: mentions.map((mention) => mention.key),
       shingles: shingleHashes(leadIds.map((id) => hashes[id] ?? 0)),
     };
   });
@@ -136,6 +137,11 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   // Smoothed IDF (as scikit-learn's): a term in every article keeps weight 1, so a folder of five still compares.
   const idf = (id: number): number => Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
 
+  const evidence = featurizeEvidence(
+    articles,
+    partial.map((p) => p.titleTerms),
+    partial.map((p) => p.entityKeys),
+  );
   const features = articles.map((article, index): ArticleFeatures => {
     const part = partial[index];
     return {
@@ -149,6 +155,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       relatedTitles: article.related.map((r) => tokenize(r.title)),
       relatedUrls: article.related.map((r) => normaliseUrl(r.url)),
       shingles: part?.shingles ?? new Uint32Array(0),
+      evidence: evidence[index]!,
     };
   });
   return { features, vocabulary, documentFrequency, surfaces };

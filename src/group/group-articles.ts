@@ -7,10 +7,12 @@ import type { Article, StoryEvidence } from "../types.ts";
 import { buildCandidatePairs } from "./build-index.ts";
 import { clusterArticles } from "./cluster-articles.ts";
 import { describeCluster, describeScratch } from "./describe-cluster.ts";
-import { featurizeArticles } from "./featurize-articles.ts";
+import { type FeatureSet, featurizeArticles } from "./featurize-articles.ts";
 import { type ExplicitLink, findExplicitLinks } from "./find-explicit-links.ts";
 import { type GroupingParameters, resolveGroupingParameters } from "./grouping-parameters.ts";
-import { scorePair } from "./score-pair.ts";
+import { GROUPING_MODEL, type GroupingModel } from "./model/grouping-model.ts";
+import { pairFeatures } from "./model/pair-features.ts";
+import { explainStory } from "./model/explain-story.ts";
 
 /** One story as grouped: its members (oldest first, undated last, ties by id), why, and its best title. */
 export interface StoryCluster {
@@ -24,23 +26,17 @@ export interface StoryCluster {
  * Every article in exactly one story (a lone article is a story of one). Stories come oldest first (by their
  * first article), ties by that article's id. Throws when two articles share an id (a programmer error).
  */
-export function groupArticles(articles: readonly Article[], options: Partial<GroupingParameters> = {}): StoryCluster[] {
+export function groupArticles(articles: readonly Article[], options: Partial<GroupingParameters> = {}, model: GroupingModel = GROUPING_MODEL): StoryCluster[] {
   const parameters = resolveGroupingParameters(options);
   // Sorting by id first makes every later step independent of the order the files were read in.
   const sorted = [...articles].sort((a, b) => compareIds(a.id, b.id));
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k]?.id === sorted[k - 1]?.id) throw new Error(`Two articles have the id ${sorted[k]?.id}; ids must be unique`);
   }
-  const featureSet = featurizeArticles(sorted, parameters);
+  const { featureSet, candidates, links } = prepareGrouping(sorted, parameters);
   const { features } = featureSet;
-  const candidates = buildCandidatePairs(featureSet);
-  const links = findExplicitLinks(features, candidates);
-  const pairs = candidates.flatMap(([i, j]) => {
-    const a = features[i];
-    const b = features[j];
-    return a && b ? [{ i, j, score: scorePair(a, b, parameters) }] : [];
-  });
-  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), parameters);
+  const pairs = candidates.map(([i, j]) => ({ i, j, x: pairFeatures(features[i]!, features[j]!) }));
+  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), model);
 
   // Dates parsed once: sorting calls the comparator n log n times.
   const when = sorted.map((a) => dateValue(a.date));
@@ -61,17 +57,42 @@ export function groupArticles(articles: readonly Article[], options: Partial<Gro
   const linksOf = groups.map((): ExplicitLink[] => []);
   for (const link of links) linksOf[rootOf[link.i] ?? 0]?.push(link);
 
+  // Summed features of the candidate pairs inside each story: how much each feature weighed in joining it.
+  const pairSums = groups.map((): Float64Array | null => null);
+  const pairCounts = new Int32Array(groups.length);
+  for (const { i, j, x } of pairs) {
+    const g = rootOf[i]!;
+    if (g !== rootOf[j]) continue;
+    const sum = (pairSums[g] ??= new Float64Array(x.length));
+    for (let k = 0; k < x.length; k++) sum[k] = sum[k]! + x[k]!;
+    pairCounts[g] = pairCounts[g]! + 1;
+  }
+
   const scratch = describeScratch(featureSet);
   const stories = groups.map((members, g) => {
     const ordered = [...members].sort(byMemberOrder);
-    const { headline, evidence } = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [], scratch });
+    const described = describeCluster(ordered, { articles: sorted, featureSet, links: linksOf[g] ?? [], scratch });
+    const headline = described.headline;
+    const explained = explainStory(ordered.map((i) => features[i]!), pairSums[g] ?? null, pairCounts[g]!, model);
+    const evidence = { ...described.evidence, ...explained };
     return { first: ordered[0] ?? 0, story: { articleIds: ordered.map((i) => sorted[i]?.id ?? ""), evidence, headline } };
   });
   stories.sort((x, y) => byMemberOrder(x.first, y.first));
   return stories.map(({ story }) => story);
 }
 
+/** What clustering starts from: features of `sorted` (articles in id order), candidate pairs and explicit links. */
+export function prepareGrouping(
+  sorted: readonly Article[],
+  parameters: GroupingParameters,
+): { featureSet: FeatureSet; candidates: Array<[number, number]>; links: ExplicitLink[] } {
+  const featureSet = featurizeArticles(sorted, parameters);
+  const candidates = buildCandidatePairs(featureSet);
+  const links = findExplicitLinks(featureSet.features, candidates);
+  return { featureSet, candidates, links };
+}
+
 /** Code-point order, the same on every machine (unlike `localeCompare`). */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -92,6 +92,10 @@ export interface EvidenceView {
   entities: Array<{ name: string; url: string | null }>;
   terms: string[];
   links: string[];
+  numbers: string[];
+  eventDate: string | null;
+  /** Each feature of the grouping model and its weight in joining the members, as text (`title +1.20`). */
+  weights: string[];
   /** False when the grouping recorded nothing but the time span. */
   recorded: boolean;
   spanDisplay: string | null;

@@ -102,6 +102,9 @@ function evidenceView(story: Story, topicUrlOf: (name: string) => string | null)
     entities: story.evidence.sharedEntities.map((name) => ({ name, url: topicUrlOf(name) })),
     terms: [...story.evidence.sharedTerms],
     links: [...story.evidence.links],
+    numbers: [...(story.evidence.sharedNumbers ?? [])],
+    eventDate: story.evidence.eventDate ?? null,
+    weights: (story.evidence.featureWeights ?? []).map(({ feature, weight }) => `${feature} ${weight > 0 ? "+" : ""}${weight.toFixed(2)}`),
     recorded: story.evidence.sharedEntities.length + story.evidence.sharedTerms.length + story.evidence.links.length > 0,
     spanDisplay: fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : fromText ?? toText,
   };

@@ -3,29 +3,23 @@
  * `input.json` (`{about, articles}`), optional `options.json` (grouping parameters), `expected.json` (the stories).
  * `UPDATE=1 npx vitest run test/group` rewrites the expected files, so reviewers read the change as a diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { groupArticles } from "../../src/group/group-articles.ts";
 import { GROUPING_PARAMETER_NAMES, type GroupingParameters } from "../../src/group/grouping-parameters.ts";
 import type { Article, RelatedLink } from "../../src/types.ts";
+import { fixturesOf, matchGolden, stableJson } from "../helpers/golden.ts";
 import { isRecord, makeArticle } from "./dataset-loader.ts";
 
-const root = fileURLToPath(new URL("../fixtures/group", import.meta.url));
-const update = process.env.UPDATE === "1";
-
 describe("story grouping fixtures", () => {
-  for (const name of readdirSync(root).sort()) {
-    const dir = join(root, name);
-    it(name, () => {
-      const articles = readArticles(JSON.parse(readFileSync(join(dir, "input.json"), "utf8")));
-      const optionsFile = join(dir, "options.json");
+  for (const fixture of fixturesOf("group")) {
+    it(fixture.name, () => {
+      const articles = readArticles(JSON.parse(readFileSync(join(fixture.dir, fixture.input), "utf8")));
+      const optionsFile = join(fixture.dir, "options.json");
       const options = existsSync(optionsFile) ? readOptions(JSON.parse(readFileSync(optionsFile, "utf8"))) : {};
-      const actual = `${JSON.stringify({ stories: groupArticles(articles, options) }, null, 2)}\n`;
-      const expectedFile = join(dir, "expected.json");
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-      expect(actual).toBe(readFileSync(expectedFile, "utf8"));
+      // A missing expected file is written and fails the test, so that it is read before it is trusted.
+      matchGolden(fixture, "expected.json", stableJson({ stories: groupArticles(articles, options) }));
       // The files' order must not matter.
       expect(groupArticles([...articles].reverse(), options)).toEqual(groupArticles(articles, options));
     });

@@ -1,0 +1,47 @@
+/**
+ * The fitted grouping model (`grouping-model.json`, made by `npm run fit-grouping`): a logistic regression over
+ * the pair features, and the share of a story's candidate pairs that must hold for an article to join it.
+ */
+import { isRecord } from "../../records.ts";
+import shipped from "./grouping-model.json" with { type: "json" };
+import { PAIR_FEATURES, type PairFeature } from "./pair-features.ts";
+
+/** A validated model. */
+export interface GroupingModel {
+  intercept: number;
+  /** Weights in `PAIR_FEATURES` order. */
+  weights: Float64Array;
+  /** Two stories join when the mean probability of their candidate pairs reaches this. */
+  joinProbability: number;
+}
+
+/** The model shipped beside its fitting script. */
+export const GROUPING_MODEL: Readonly<GroupingModel> = readGroupingModel(shipped);
+
+/** A model from parsed JSON; throws when a weight is missing or not a finite number (a programmer error). */
+export function readGroupingModel(value: unknown): GroupingModel {
+  if (!isRecord(value) || !isRecord(value.weights)) throw new Error("grouping model: expected an object with weights");
+  const weights = new Float64Array(PAIR_FEATURES.length);
+  const source = value.weights;
+  PAIR_FEATURES.forEach((name: PairFeature, k) => {
+    const w = source[name];
+    if (typeof w !== "number" || !Number.isFinite(w)) throw new Error(`grouping model: weight ${name} must be a finite number`);
+    weights[k] = w;
+  });
+  const { intercept, joinProbability } = value;
+  if (typeof intercept !== "number" || !Number.isFinite(intercept)) throw new Error("grouping model: intercept must be a finite number");
+  if (typeof joinProbability !== "number" || !(joinProbability > 0 && joinProbability < 1)) throw new Error("grouping model: joinProbability must be between 0 and 1");
+  return { intercept, weights, joinProbability };
+}
+
+/** The log-odds that two articles with features `x` report one event. */
+export function pairLogit(model: GroupingModel, x: Float64Array): number {
+  let z = model.intercept;
+  for (let k = 0; k < x.length; k++) z += (model.weights[k] ?? 0) * (x[k] ?? 0);
+  return z;
+}
+
+/** The probability for log-odds `z`. */
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
