@@ -26,7 +26,7 @@ function time(label: string, articles: readonly Article[]): void {
   );
 }
 
-const datasets = resolve(process.cwd(), "../shared/datasets");
+const datasets = resolve(import.meta.dirname, "../../shared/datasets");
 if (process.argv[1]?.endsWith("group-bench.ts") && sizes.length === 0 && existsSync(datasets)) {
   for (const name of readdirSync(datasets).sort()) time(name, loadDataset(join(datasets, name)).articles);
 }

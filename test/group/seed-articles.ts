@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Article, RelatedLink } from "../../src/types.ts";
 import { makeArticle } from "./dataset-loader.ts";
+import { ROOT, SHARED } from "../helpers/run-cli.ts";
 
 /** The sample files, in the repository's `content/` and in the shared seeds folder. */
 export const SEED_FILES = [
@@ -18,7 +19,7 @@ export const SEED_FILES = [
 
 /** The folder holding the five files, or null when neither copy exists. */
 export function seedFolder(): string | null {
-  for (const dir of [resolve(process.cwd(), "content"), resolve(process.cwd(), "../shared/seeds")]) {
+  for (const dir of [resolve(ROOT, "content"), resolve(SHARED, "seeds")]) {
     if (SEED_FILES.every((f) => existsSync(join(dir, f)))) return dir;
   }
   return null;
