@@ -7,10 +7,9 @@
 import { createHash } from "node:crypto";
 import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { SiteData } from "../views/site-data.ts";
+import { templateFolder } from "./template-folder.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // Note: raise when the record's format changes.
 const RECORD_FORMAT = 1;
 
@@ -43,23 +42,23 @@ export interface PagePlan {
 
 type Record = Map<string, [string, number, number]>;
 
-let templatesMemo: string | null = null;
-
-/** A hash of the templates and the Eleventy configuration. */
+/**
+ * A hash of the templates Eleventy renders (the shipped ones, or those merged with a site's own). Read on every
+ * build, not remembered: a preview follows edits of a site's templates, and the folder is a dozen small files. The
+ * Eleventy configuration is code, in the code's fingerprint.
+ */
 function templatesVersion(): string {
-  if (templatesMemo) return templatesMemo;
+  const folder = templateFolder();
   const hash = createHash("sha256");
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(folder, entry.name);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hash.update(`${path.relative(ROOT, full)}\0`).update(readFileSync(full)).update("\0");
+      else hash.update(`${path.relative(folder, full)}\0`).update(readFileSync(full)).update("\0");
     }
   };
-  walk(path.join(ROOT, "templates"));
-  hash.update(readFileSync(path.join(ROOT, ".eleventy.ts")));
-  templatesMemo = hash.digest("hex");
-  return templatesMemo;
+  walk(folder);
+  return hash.digest("hex");
 }
 
 /** The file a view's page is written to, relative to the output (the templates' permalinks). */
