@@ -14,7 +14,7 @@ const INDEX_TERMS = 20;
 const POSTING_SCAN = 100;
 // Note: neighbours kept per article; clustering needs the closest few: 10, 15, 20 and 50 scored alike (10 best by
 // 0.002 on AllSides half A), and fewer means fewer pairs to score and queue.
-const CANDIDATES_PER_ARTICLE = 10;
+export const CANDIDATES_PER_ARTICLE = 10;
 
 /** Every posting list in three flat arrays; list `t` is entries `start[t]` to `start[t + 1]`. */
 interface Postings {

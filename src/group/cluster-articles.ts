@@ -83,7 +83,7 @@ export function clusterArticles(
   const buffer = new Float64Array(pairs[0]?.x.length ?? 0);
   const linkage = (a: number, b: number, link: Link): number => {
     for (let k = 0; k < buffer.length; k++) buffer[k] = link.sum[k]! / link.count;
-    const x = storyFeatures(stories[a]!, stories[b]!, buffer);
+    const x = storyFeatures(stories[a]!, stories[b]!, buffer, link.count);
     if (observe && members) observe(Float64Array.from(x), members[a]!, members[b]!);
     return sigmoid(pairLogit(model, x));
   };

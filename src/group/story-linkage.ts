@@ -3,9 +3,12 @@
  * the pair features over the candidate pairs that join the two stories (so that a story takes what fits its
  * members, not a sum that has grown toward a topic), time as the gap between the two stories' spans, and title
  * and lead similarity against the sum of each story's vectors too (what its members share, so that a 300-headline
- * story holds a new headline that matches few of its members word for word).
+ * story holds a new headline that matches few of its members word for word), and how much of the two stories
+ * their candidate pairs cover (so that one close pair between two stories of many members does not pass for a
+ * match).
  */
 import type { ArticleFeatures } from "./featurize-articles.ts";
+import { CANDIDATES_PER_ARTICLE } from "./build-index.ts";
 import { F, hoursApart, setTime } from "./model/pair-features.ts";
 import { addVectors, dot, type SparseVector } from "./sparse-vectors.ts";
 
@@ -42,8 +45,11 @@ export function joinStories(keep: GrowingStory, gone: GrowingStory): GrowingStor
   return { sums, norms, time, size: keep.size + gone.size, version: keep.version + gone.version + 1 };
 }
 
-/** The features between two stories into `x`, which holds the mean features of the candidate pairs between them. */
-export function storyFeatures(a: GrowingStory, b: GrowingStory, x: Float64Array): Float64Array {
+/**
+ * The features between two stories into `x`, which holds the mean features of the `count` candidate pairs between
+ * them.
+ */
+export function storyFeatures(a: GrowingStory, b: GrowingStory, x: Float64Array, count: number): Float64Array {
   const cosine = (k: number): number | null => {
     const na = a.norms[k]!;
     const nb = b.norms[k]!;
@@ -56,5 +62,13 @@ export function storyFeatures(a: GrowingStory, b: GrowingStory, x: Float64Array)
   // how much nearer from the story sizes.
   x[F.smallerStory] = Math.log(Math.min(a.size, b.size));
   x[F.largerStory] = Math.log(Math.max(a.size, b.size));
+  // True average linkage: lead similarity averaged over every pair of members, a pair the index did not offer
+  // counting as 0, so that one close pair among many unrelated ones does not join two stories of one topic.
+  const all = a.size * b.size;
+  const reach = Math.min(all, CANDIDATES_PER_ARTICLE * (a.size + b.size));
+  x[F.averageLead] = (x[F.lead]! * count) / all;
+  // The share of the pairs the index could offer that it did: each article keeps its few nearest neighbours, so
+  // two large stories of one event meet in at most that many pairs per member, not in every pair.
+  x[F.coverage] = Math.min(0, Math.log(count / reach));
   return x;
 }

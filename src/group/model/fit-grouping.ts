@@ -38,9 +38,13 @@ const PENALTY = 1;
 // (a body, a mentioned date) would learn that set's share instead of what it says about a pair.
 const WEIGHT_PER_VARIANT = 10_000;
 // Note: rounds of refitting on clustering's own decisions: the first brings the story-level features (sums,
-// sizes) into the fit; a second lets the weights settle on the decisions the refitted model takes. Judgment, not
-// measured: each round costs a clustering of every variant.
-const ROUNDS = 2;
+// sizes, coverage, average lead) into the fit; the later ones let the weights settle on the decisions the refitted
+// model takes. Three rounds with decisions weighing three times the pairs (below) scored best of 2/1, 2/3, 2/10
+// and 3/3 (mean BCubed F1 over the variants 0.829, 0.836, 0.833, 0.837).
+const ROUNDS = 3;
+// Note: how much a variant's story-against-story decisions weigh against its candidate pairs: clustering asks
+// about stories, and weighed like the pairs the decisions barely moved the story-level weights.
+const DECISION_WEIGHT = 3;
 const JOIN_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
 /** One dataset variant, ready for fitting and scoring. */
@@ -106,7 +110,7 @@ function fit(sets: readonly Prepared[]): GroupingModel {
   const rows: Float64Array[] = [];
   const targets: number[] = [];
   const sampleWeights: number[] = [];
-  const addRows = (xs: readonly Float64Array[], ys: readonly number[]): void => {
+  const addRows = (xs: readonly Float64Array[], ys: readonly number[], scale = 1): void => {
     const positives = ys.reduce((s, y) => s + y, 0);
     const negatives = ys.length - positives;
     xs.forEach((x, k) => {
@@ -114,7 +118,7 @@ function fit(sets: readonly Prepared[]): GroupingModel {
       rows.push(x);
       targets.push(y);
       // Each variant's same-story and other evidence weigh WEIGHT_PER_VARIANT / 2 each (a soft label counts for both).
-      sampleWeights.push((WEIGHT_PER_VARIANT / 2) * (y / Math.max(1e-9, positives) + (1 - y) / Math.max(1e-9, negatives)));
+      sampleWeights.push(scale * (WEIGHT_PER_VARIANT / 2) * (y / Math.max(1e-9, positives) + (1 - y) / Math.max(1e-9, negatives)));
     });
   };
   for (const p of sets) addRows(p.rows, [...p.same]);
@@ -129,7 +133,7 @@ function fit(sets: readonly Prepared[]): GroupingModel {
         xs.push(x);
         ys.push(sameShare(p, a, b));
       });
-      addRows(xs, ys);
+      addRows(xs, ys, DECISION_WEIGHT);
     }
     model = toModel(fitLogistic({ rows, labels: Float64Array.from(targets), sampleWeights: Float64Array.from(sampleWeights) }, PENALTY), 0.5);
   }

@@ -35,6 +35,8 @@ export const PAIR_FEATURES = [
   "largerStory",
   "storyTitle",
   "storyLead",
+  "coverage",
+  "averageLead",
 ] as const;
 
 /** One feature's name. */
@@ -62,6 +64,7 @@ export function pairFeatures(a: ArticleFeatures, b: ArticleFeatures): Float64Arr
   setTime(x, hoursApart(a.time, b.time));
   x[F.storyTitle] = x[F.title]!;
   x[F.storyLead] = x[F.lead]!;
+  x[F.averageLead] = x[F.lead]!;
   return x;
 }
 
