@@ -2,8 +2,10 @@
  * The vocabulary of the whole site, for the search index made in parts (src/search/search-index.ts): every word of
  * the indexed pages' main content, lowercased and each once, as one text that Pagefind indexes as a record of every
  * part. Pagefind splits and stems this text as it does the pages, so each part then knows the words of the whole
- * site. The words are whitespace-separated tokens without the punctuation around them; a word of a part of the
- * page Pagefind ignores is in it too, which costs a little index size and changes no result.
+ * site. The words are whitespace-separated tokens without the punctuation around them. The parts of a page that
+ * Pagefind ignores (`data-pagefind-ignore`) are left out: their words are not searched, and some of them (the
+ * weights of "why these articles are grouped") change with any edit of a member, which would make every part of the
+ * index new.
  */
 import { decodeHTML } from "entities";
 
@@ -20,6 +22,33 @@ const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
 // Note: Pagefind indexes an image's alternative text with the page's words.
 const ALT = /\salt="([^"]*)"/g;
 
+const IGNORED_OPENING = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+
+/** The markup less every element marked `data-pagefind-ignore` (the site's own templates: well-formed, not content). */
+function withoutIgnored(html: string): string {
+  let out = "";
+  let from = 0;
+  IGNORED_OPENING.lastIndex = 0;
+  for (let match = IGNORED_OPENING.exec(html); match; match = IGNORED_OPENING.exec(html)) {
+    const tag = match[1] ?? "";
+    const nested = new RegExp(`<(/?)${tag}\\b[^>]*>`, "g");
+    nested.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let next = nested.exec(html); next; next = nested.exec(html)) {
+      depth += next[1] ? -1 : 1;
+      if (depth === 0) {
+        end = next.index + next[0].length;
+        break;
+      }
+    }
+    out += `${html.slice(from, match.index)} `;
+    from = end;
+    IGNORED_OPENING.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /** Collects the words of pages, then gives them as one text, sorted, so that the same pages give the same text. */
 export class VocabularyBuilder {
   private readonly words = new Set<string>();
@@ -29,7 +58,7 @@ export class VocabularyBuilder {
     const start = html.indexOf("<main");
     const end = html.indexOf("</main>", start);
     if (start < 0 || end < 0) return;
-    const main = html.slice(start, end);
+    const main = withoutIgnored(html.slice(start, end));
     const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
     for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
       const word = token.replace(EDGE_PUNCTUATION, "");
