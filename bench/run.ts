@@ -103,6 +103,13 @@ function oneAfterTheOther(first: Measurement, second: Measurement): Measurement 
   return { wallMs: first.wallMs + second.wallMs, peakMiB: Math.max(first.peakMiB, second.peakMiB), cpuMs: first.cpuMs + second.cpuMs };
 }
 
+/** One repetition of the two floors: plain Eleventy, and Eleventy then Pagefind over its pages (a searchable site). */
+async function measureBaselines(root: string, runs: { base: Measurement[]; search: Measurement[] }): Promise<void> {
+  const built = await baseline(root);
+  runs.base.push(built);
+  runs.search.push(oneAfterTheOther(built, await baselineSearch(root)));
+}
+
 function summarise(runs: readonly Measurement[]): Measurement {
   return { wallMs: median(runs.map((r) => r.wallMs)), peakMiB: median(runs.map((r) => r.peakMiB)), cpuMs: median(runs.map((r) => r.cpuMs)) };
 }
@@ -122,9 +129,7 @@ async function main(): Promise<void> {
       const order = rep % 2 === 0 ? ["roundup", "baseline"] : ["baseline", "roundup"];
       for (const side of order) {
         if (side === "baseline") {
-          const built = await baseline(made.root);
-          runs.base.push(built);
-          runs.search.push(oneAfterTheOther(built, await baselineSearch(made.root)));
+          await measureBaselines(made.root, runs);
         } else {
           const timingFile = path.join(made.root, `timings-${rep}.json`);
           runs.cold.push(await roundup(made.root, true, timingFile));
@@ -186,9 +191,7 @@ async function runRealCorpus(dirs: readonly string[]): Promise<void> {
     const order = rep % 2 === 0 ? ["roundup", "baseline"] : ["baseline", "roundup"];
     for (const side of order) {
       if (side === "baseline") {
-        const built = await baseline(made.root);
-        runs.base.push(built);
-        runs.search.push(oneAfterTheOther(built, await baselineSearch(made.root)));
+        await measureBaselines(made.root, runs);
       } else {
         await timed("cold", rep, true);
         await timed("unchanged", rep);

@@ -5,10 +5,10 @@
  * site, and whose file there is still the one recorded, is copied from it into the new output instead.
  */
 import { createHash } from "node:crypto";
-import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteData } from "../views/site-data.ts";
-import { templateFolder } from "./template-folder.ts";
+import { filesUnder, templateFolder } from "./template-folder.ts";
 
 // Note: raise when the record's format changes.
 const RECORD_FORMAT = 1;
@@ -50,14 +50,7 @@ type Record = Map<string, [string, number, number]>;
 function templatesVersion(): string {
   const folder = templateFolder();
   const hash = createHash("sha256");
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(`${path.relative(folder, full)}\0`).update(readFileSync(full)).update("\0");
-    }
-  };
-  walk(folder);
+  for (const file of filesUnder(folder)) hash.update(`${file}\0`).update(readFileSync(path.join(folder, file))).update("\0");
   return hash.digest("hex");
 }
 

@@ -22,7 +22,7 @@ export function templateFolder(): string {
 }
 
 /** Every file under `folder`, as sorted forward-slash relative paths. */
-function filesUnder(folder: string): string[] {
+export function filesUnder(folder: string): string[] {
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
