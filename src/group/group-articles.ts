@@ -13,6 +13,7 @@ import { type GroupingParameters, resolveGroupingParameters } from "./grouping-p
 import { GROUPING_MODEL, type GroupingModel } from "./model/grouping-model.ts";
 import { pairFeatures } from "./model/pair-features.ts";
 import { explainStory } from "./model/explain-story.ts";
+import { describeNeighbourhoods, type Neighbourhoods } from "./features/describe-neighbourhoods.ts";
 
 /** One story as grouped: its members (oldest first, undated last, ties by id), why, and its best title. */
 export interface StoryCluster {
@@ -33,10 +34,10 @@ export function groupArticles(articles: readonly Article[], options: Partial<Gro
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k]?.id === sorted[k - 1]?.id) throw new Error(`Two articles have the id ${sorted[k]?.id}; ids must be unique`);
   }
-  const { featureSet, candidates, links } = prepareGrouping(sorted, parameters);
+  const { featureSet, candidates, links, hoods } = prepareGrouping(sorted, parameters);
   const { features } = featureSet;
-  const pairs = candidates.map(([i, j]) => ({ i, j, x: pairFeatures(features[i]!, features[j]!) }));
-  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), model);
+  const pairs = candidates.map(([i, j]) => ({ i, j, x: pairFeatures(features[i]!, features[j]!, hoods) }));
+  const groups = clusterArticles(features, pairs, links.map((l) => [l.i, l.j] as const), hoods, model);
 
   // Dates parsed once: sorting calls the comparator n log n times.
   const when = sorted.map((a) => dateValue(a.date));
@@ -81,15 +82,19 @@ export function groupArticles(articles: readonly Article[], options: Partial<Gro
   return stories.map(({ story }) => story);
 }
 
-/** What clustering starts from: features of `sorted` (articles in id order), candidate pairs and explicit links. */
+/**
+ * What clustering starts from: features of `sorted` (articles in id order), candidate pairs, explicit links and
+ * each article's neighbourhood.
+ */
 export function prepareGrouping(
   sorted: readonly Article[],
   parameters: GroupingParameters,
-): { featureSet: FeatureSet; candidates: Array<[number, number]>; links: ExplicitLink[] } {
+): { featureSet: FeatureSet; candidates: Array<[number, number]>; links: ExplicitLink[]; hoods: Neighbourhoods } {
   const featureSet = featurizeArticles(sorted, parameters);
   const candidates = buildCandidatePairs(featureSet);
   const links = findExplicitLinks(featureSet.features, candidates);
-  return { featureSet, candidates, links };
+  const hoods = describeNeighbourhoods(featureSet.features, candidates);
+  return { featureSet, candidates, links, hoods };
 }
 
 /** Code-point order, the same on every machine (unlike `localeCompare`). */

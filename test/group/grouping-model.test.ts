@@ -34,12 +34,12 @@ function fixtureArticles(name: string, dated: boolean): Article[] {
 /** The model's probability that articles `x` and `y` of `articles` report one event. */
 function probability(articles: readonly Article[], x: string, y: string): number {
   const sorted = [...articles].sort((a, b) => compareIds(a.id, b.id));
-  const { featureSet } = prepareGrouping(sorted, resolveGroupingParameters());
+  const { featureSet, hoods } = prepareGrouping(sorted, resolveGroupingParameters());
   const at = (id: string): number => sorted.findIndex((a) => a.id === id);
   const a = featureSet.features[at(x)];
   const b = featureSet.features[at(y)];
   if (!a || !b) throw new Error(`no article ${x} or ${y}`);
-  return sigmoid(pairLogit(GROUPING_MODEL, pairFeatures(a, b)));
+  return sigmoid(pairLogit(GROUPING_MODEL, pairFeatures(a, b, hoods)));
 }
 
 describe("the shipped grouping model", () => {

@@ -19,6 +19,8 @@ export interface ArticleEvidence {
   numbers: SparseVector;
   /** Figure keys as read (`14 memorandum`), for the "why grouped" disclosure. */
   numberKeys: readonly string[];
+  /** Hashes of the figures' values alone (`385000`, `$568`), ascending, distinct; years left out. */
+  figureValues: Uint32Array;
   mentionedDates: readonly MentionedDate[];
   /** Hashes of the body's runs of three terms, ascending, distinct: shared quotes and phrasings. */
   phrases: Uint32Array;
@@ -52,10 +54,28 @@ export function featurizeEvidence(
     entities: entities[i] ?? empty,
     numbers: numbers[i] ?? empty,
     numberKeys: numberKeys[i] ?? [],
+    figureValues: valueHashes(numberKeys[i] ?? []),
     mentionedDates: extractMentionedDates(`${a.title}\n${bodies[i] ?? ""}`),
     phrases: phraseHashes(bodyTerms[i] ?? []),
     weekdays: mentionedWeekdays(`${a.title}\n${firstWords(bodies[i] ?? "", 120)}`),
   }));
+}
+
+// Note: a year ("2019") dates the background, not the event: two reports of one topic share it as often as two of
+// one event.
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * The values of figure keys, without what they count: two reports of one event give its figures with different
+ * words ("385,000 claims", "to 385,000"), and two events of one topic differ in them (a week's jobless claims).
+ */
+function valueHashes(keys: readonly string[]): Uint32Array {
+  const values = new Set<number>();
+  for (const key of keys) {
+    const value = key.split(" ", 1)[0] ?? "";
+    if (!YEAR.test(value)) values.add(fnv1a(value));
+  }
+  return Uint32Array.from(values).sort();
 }
 
 function firstWords(text: string, words: number): string {

@@ -23,6 +23,7 @@ import { compareIds, prepareGrouping } from "../group-articles.ts";
 import { resolveGroupingParameters } from "../grouping-parameters.ts";
 import { fitLogistic, type LogisticFit } from "./fit-logistic.ts";
 import type { ArticleFeatures } from "../featurize-articles.ts";
+import type { Neighbourhoods } from "../features/describe-neighbourhoods.ts";
 import type { GroupingModel } from "./grouping-model.ts";
 import { PAIR_FEATURES, pairFeatures } from "./pair-features.ts";
 
@@ -30,22 +31,16 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../../..");
 const VARIANTS = ["given", "same-day", "drop"] as const;
 type Variant = (typeof VARIANTS)[number];
-// Note: mild: the features are on similar scales and the pairs number in the hundreds of thousands.
+// Note: mild: the features are on similar scales and the pairs number in the tens of thousands.
 const PENALTY = 1;
-// Note: each dataset variant weighs the same in the fit, however many candidate pairs it has (UCI has 20 times
-// AllSides' pairs), and within it the pairs of one story weigh as much as the others: UCI's candidate pairs are
-// mostly of one story (its stories are huge), AllSides' mostly not; unbalanced, a feature that only one set lacks
-// (a body, a mentioned date) would learn that set's share instead of what it says about a pair.
+// Note: each dataset variant weighs the same in the fit, however many pairs it has (UCI has 20 times AllSides'
+// candidate pairs); within a variant, pairs weigh as they come, so that the probability keeps the odds a pair of
+// that kind has of being one story, and one join probability holds for every set.
 const WEIGHT_PER_VARIANT = 10_000;
-// Note: rounds of refitting on clustering's own decisions: the first brings the story-level features (sums,
-// sizes, coverage, average lead) into the fit; the later ones let the weights settle on the decisions the refitted
-// model takes. Three rounds with decisions weighing three times the pairs (below) scored best of 2/1, 2/3, 2/10
-// and 3/3 (mean BCubed F1 over the variants 0.829, 0.836, 0.833, 0.837).
-const ROUNDS = 3;
-// Note: how much a variant's story-against-story decisions weigh against its candidate pairs: clustering asks
-// about stories, and weighed like the pairs the decisions barely moved the story-level weights.
-const DECISION_WEIGHT = 3;
-const JOIN_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
+// Note: clustering compares central members that the index did not offer as a pair; the fit sees such pairs too:
+// this many random pairs per article, and as many random pairs from one gold story.
+const SAMPLED_PER_ARTICLE = 1;
+const JOIN_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 /** One dataset variant, ready for fitting and scoring. */
 interface Prepared {
@@ -54,9 +49,13 @@ interface Prepared {
   files: string[];
   labels: Record<string, string>;
   features: ArticleFeatures[];
+  hoods: Neighbourhoods;
   candidates: Array<[number, number]>;
   rows: Float64Array[];
   same: Uint8Array;
+  /** Rows for sampled pairs (not candidates), and whether each is one story. */
+  sampledRows: Float64Array[];
+  sampledSame: Uint8Array;
   links: Array<readonly [number, number]>;
 }
 
@@ -88,10 +87,17 @@ if (values["leave-one-out"] || values["hold-out"]) {
   const figures = prepared.map((p) => ({ dataset: p.name, dates: p.variant, bcubedF1: Number(score(p, model).toFixed(3)) }));
   for (const p of prepared) console.log(`${p.name} ${p.variant}: ${describe(p, model)}`);
   const document = {
-    about: "Story grouping model: logistic regression over pair features (src/group/model/pair-features.ts), and the mean pair probability at which two stories join. Made by the command below; refit and diff.",
+    about: "Story grouping model: logistic regression over pair features (src/group/model/pair-features.ts), fitted on each dataset's candidate pairs and sampled pairs, each dataset variant weighing the same; and the mean pair probability (over the stories' central members) at which two stories join. Made by the command below; refit and diff.",
     command: "npm run fit-grouping",
     data: names.map((n) => `../shared/datasets/${n} (as given, --dates same-day, --dates drop)`),
-    pairs: prepared.map((p) => ({ dataset: p.name, dates: p.variant, candidatePairs: p.rows.length, sameStory: p.same.reduce((s, v) => s + v, 0) })),
+    pairs: prepared.map((p) => ({
+      dataset: p.name,
+      dates: p.variant,
+      candidatePairs: p.rows.length,
+      sameStory: p.same.reduce((s, v) => s + v, 0),
+      sampledPairs: p.sampledRows.length,
+      sampledSameStory: p.sampledSame.reduce((s, v) => s + v, 0),
+    })),
     intercept: round(model.intercept),
     weights: Object.fromEntries(PAIR_FEATURES.map((name, k) => [name, round(model.weights[k] ?? 0)])),
     joinProbability: model.joinProbability,
@@ -102,46 +108,28 @@ if (values["leave-one-out"] || values["hold-out"]) {
 }
 
 /**
- * Logistic weights fitted on every candidate pair of `sets`, then refitted on the decisions clustering takes with
- * them (stories against stories, labelled by the share of their pairs that are one gold story), then the join
- * probability that scores best on `sets`.
+ * Logistic weights fitted on every candidate pair of `sets` and on sampled pairs (the pairs clustering compares
+ * beside the candidates), then the join probability that scores best on `sets`.
  */
 function fit(sets: readonly Prepared[]): GroupingModel {
   const rows: Float64Array[] = [];
   const targets: number[] = [];
   const sampleWeights: number[] = [];
-  const addRows = (xs: readonly Float64Array[], ys: readonly number[], scale = 1): void => {
-    const positives = ys.reduce((s, y) => s + y, 0);
-    const negatives = ys.length - positives;
+  for (const p of sets) {
+    const xs = [...p.rows, ...p.sampledRows];
+    const ys = [...p.same, ...p.sampledSame];
     xs.forEach((x, k) => {
-      const y = ys[k]!;
       rows.push(x);
-      targets.push(y);
-      // Each variant's same-story and other evidence weigh WEIGHT_PER_VARIANT / 2 each (a soft label counts for both).
-      sampleWeights.push(scale * (WEIGHT_PER_VARIANT / 2) * (y / Math.max(1e-9, positives) + (1 - y) / Math.max(1e-9, negatives)));
+      targets.push(ys[k]!);
+      sampleWeights.push(WEIGHT_PER_VARIANT / xs.length);
     });
-  };
-  for (const p of sets) addRows(p.rows, [...p.same]);
-  let model = toModel(fitLogistic({ rows, labels: Float64Array.from(targets), sampleWeights: Float64Array.from(sampleWeights) }, PENALTY), 0.5);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const p of sets) {
-      const xs: Float64Array[] = [];
-      const ys: number[] = [];
-      const pairs = p.candidates.map(([i, j], k) => ({ i, j, x: p.rows[k]! }));
-      clusterArticles(p.features, pairs, p.links, model, (x, a, b) => {
-        if (a.length === 1 && b.length === 1) return;
-        xs.push(x);
-        ys.push(sameShare(p, a, b));
-      });
-      addRows(xs, ys, DECISION_WEIGHT);
-    }
-    model = toModel(fitLogistic({ rows, labels: Float64Array.from(targets), sampleWeights: Float64Array.from(sampleWeights) }, PENALTY), 0.5);
   }
+  const model = toModel(fitLogistic({ rows, labels: Float64Array.from(targets), sampleWeights: Float64Array.from(sampleWeights) }, PENALTY), 0.5);
   let best = { join: 0.5, mean: -1 };
   for (const join of JOIN_GRID) {
     const each = sets.map((p) => score(p, { ...model, joinProbability: join }));
     const mean = each.reduce((s, x) => s + x, 0) / sets.length;
-    if (values.verbose) console.error(`join ${join}:`, join, each.map((x) => x.toFixed(3)).join(" "), mean.toFixed(3));
+    if (values.verbose) console.error(`join ${join}:`, each.map((x) => x.toFixed(3)).join(" "), mean.toFixed(3));
     if (mean > best.mean) best = { join, mean };
   }
   return { ...model, joinProbability: best.join };
@@ -151,29 +139,10 @@ function toModel(fitted: LogisticFit, joinProbability: number): GroupingModel {
   return { intercept: fitted.intercept, weights: Float64Array.from(fitted.weights), joinProbability };
 }
 
-/** The share of the pairs across stories `a` and `b` that are one gold story. */
-function sameShare(p: Prepared, a: readonly number[], b: readonly number[]): number {
-  const counts = new Map<string, number>();
-  for (const m of a) {
-    const label = p.labels[p.files[m]!] ?? `unlabelled ${m}`;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  let same = 0;
-  for (const m of b) same += counts.get(p.labels[p.files[m]!] ?? "") ?? 0;
-  return same / (a.length * b.length);
-}
-
 /** BCubed precision, recall and F1 and the number of stories, for the console. */
 function describe(p: Prepared, model: GroupingModel): string {
   const { bcubed, predicted_stories: made, gold_stories: gold } = scoreAll(p, model);
   return `BCubed P ${bcubed.precision.toFixed(3)} R ${bcubed.recall.toFixed(3)} F1 ${bcubed.f1.toFixed(3)}, ${made} stories (gold ${gold})`;
-}
-
-/** Sample weights giving a variant's same-story pairs and other pairs `WEIGHT_PER_VARIANT / 2` each. */
-function balancedWeights(same: Uint8Array): number[] {
-  const positives = same.reduce((s, v) => s + v, 0);
-  const negatives = same.length - positives;
-  return [...same].map((v) => WEIGHT_PER_VARIANT / 2 / Math.max(1, v ? positives : negatives));
 }
 
 /** BCubed F1 of `p` grouped by `model`, as `score-stories.mjs` computes it. */
@@ -183,7 +152,7 @@ function score(p: Prepared, model: GroupingModel): number {
 
 function scoreAll(p: Prepared, model: GroupingModel): ReturnType<typeof scoreStories> {
   const pairs = p.candidates.map(([i, j], k) => ({ i, j, x: p.rows[k]! }));
-  const groups = clusterArticles(p.features, pairs, p.links, model);
+  const groups = clusterArticles(p.features, pairs, p.links, p.hoods, model);
   const stories = groups.map((members, g) => ({ id: `s${g}`, articles: members.map((m) => ({ file: p.files[m]! })) }));
   return scoreStories(p.labels, { stories });
 }
@@ -192,16 +161,56 @@ async function prepare(name: string, variant: Variant): Promise<Prepared> {
   const dataset = path.join(datasetsDir, name);
   const labels = readLabels(path.join(dataset, "labels.json"));
   const articles = (await articlesOf(dataset, name, variant)).sort((a, b) => compareIds(a.id, b.id));
-  const { featureSet, candidates, links } = prepareGrouping(articles, resolveGroupingParameters());
+  const { featureSet, candidates, links, hoods } = prepareGrouping(articles, resolveGroupingParameters());
   const { features } = featureSet;
-  const rows = candidates.map(([i, j]) => pairFeatures(features[i]!, features[j]!));
+  const rows = candidates.map(([i, j]) => pairFeatures(features[i]!, features[j]!, hoods));
   const files = articles.map((a) => a.file);
-  const same = Uint8Array.from(candidates, ([i, j]) => {
+  const oneStory = (i: number, j: number): 0 | 1 => {
     const a = labels[files[i]!];
     return a !== undefined && a === labels[files[j]!] ? 1 : 0;
-  });
+  };
+  const same = Uint8Array.from(candidates, ([i, j]) => oneStory(i, j));
+  const sampled = samplePairs(files.map((f) => labels[f]), SAMPLED_PER_ARTICLE);
+  const sampledRows = sampled.map(([i, j]) => pairFeatures(features[i]!, features[j]!, hoods));
+  const sampledSame = Uint8Array.from(sampled, ([i, j]) => oneStory(i, j));
   console.error(`${name} ${variant}: ${articles.length} articles, ${rows.length} candidate pairs, ${same.reduce((s, v) => s + v, 0)} in one story`);
-  return { name, variant, files, labels, features, candidates, rows, same, links: links.map((l) => [l.i, l.j] as const) };
+  return { name, variant, files, labels, features, hoods, candidates, rows, same, sampledRows, sampledSame, links: links.map((l) => [l.i, l.j] as const) };
+}
+
+/**
+ * `perArticle` random pairs per article, and as many random pairs of one gold story, from a fixed seed so that a
+ * refit gives the same weights.
+ */
+function samplePairs(labels: ReadonlyArray<string | undefined>, perArticle: number): Array<[number, number]> {
+  let state = 0x9e3779b9;
+  // A small xorshift: reproducible, and plenty for sampling pairs.
+  const random = (below: number): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % below;
+  };
+  const n = labels.length;
+  const stories = new Map<string, number[]>();
+  labels.forEach((label, i) => {
+    if (label === undefined) return;
+    const members = stories.get(label);
+    if (members) members.push(i);
+    else stories.set(label, [i]);
+  });
+  const shared = [...stories.values()].filter((members) => members.length > 1);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < n * perArticle; k++) {
+    const i = random(n);
+    const j = random(n);
+    if (i !== j) pairs.push([Math.min(i, j), Math.max(i, j)]);
+    if (shared.length === 0) continue;
+    const members = shared[random(shared.length)]!;
+    const a = members[random(members.length)]!;
+    const b = members[random(members.length)]!;
+    if (a !== b) pairs.push([Math.min(a, b), Math.max(a, b)]);
+  }
+  return pairs;
 }
 
 /** The dataset's articles as the build's pipeline reads them, the dates perturbed as `variant` says. */

@@ -1,6 +1,6 @@
 /**
  * The fitted grouping model (`grouping-model.json`, made by `npm run fit-grouping`): a logistic regression over
- * the pair features, and the share of a story's candidate pairs that must hold for an article to join it.
+ * the pair features, and the mean pair probability at which two stories join.
  */
 import { isRecord } from "../../records.ts";
 import shipped from "./grouping-model.json" with { type: "json" };
@@ -11,7 +11,7 @@ export interface GroupingModel {
   intercept: number;
   /** Weights in `PAIR_FEATURES` order. */
   weights: Float64Array;
-  /** Two stories join when the mean probability of their candidate pairs reaches this. */
+  /** Two stories join when the mean probability over pairs of their central members reaches this. */
   joinProbability: number;
 }
 
