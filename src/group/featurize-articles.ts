@@ -11,6 +11,7 @@ import { fnv1a, shingleHashes } from "./hash-shingles.ts";
 import { foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
 import type { SparseVector } from "./sparse-vectors.ts";
 import { type ArticleEvidence, featurizeEvidence } from "./features/featurize-evidence.ts";
+import { urlDay } from "./features/extract-url-date.ts";
 
 export type { SparseVector } from "./sparse-vectors.ts";
 
@@ -24,6 +25,8 @@ export interface ArticleFeatures {
   titleTerms: readonly string[];
   /** Milliseconds; a date without a time of day covers that whole day. Null when undated. */
   time: { from: number; to: number } | null;
+  /** The day the URL's path gives (days since 1970), null when it gives none. */
+  urlDay: number | null;
   /** Folded outlet name, or the URL's host when no outlet is known. */
   outlet: string | null;
   canonicalUrl: string | null;
@@ -150,6 +153,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       vector: weigh(part?.ids ?? new Int32Array(0), part?.frequencies ?? new Float64Array(0), idf),
       titleTerms: part?.titleTerms ?? [],
       time: timeOf(article.date),
+      urlDay: urlDay(article.url),
       outlet: outletOf(article),
       canonicalUrl: normaliseUrl(article.url),
       relatedTitles: article.related.map((r) => tokenize(r.title)),

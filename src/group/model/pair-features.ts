@@ -42,6 +42,7 @@ export const PAIR_FEATURES = [
   "notNeighbours",
   "timeSpread",
   "closeInSpread",
+  "urlDayGap",
 ] as const;
 
 /** One feature's name. */
@@ -100,6 +101,11 @@ export function pairFeatures(a: ArticleFeatures, b: ArticleFeatures, hoods: Neig
   // Note: the lead's similarity scaled by how near it comes to each side's closest match; as a product with the
   // similarity itself, so that two articles alike in nothing are not "as alike as it gets" in a small folder.
   x[F.leadAgainstClosest] = (lead * lead) / Math.max(1e-6, hoods.closest[i] ?? 0, hoods.closest[j] ?? 0);
+
+  // Note: the days apart that the two URLs give, beside the files' dates: they stay true where dates were filled
+  // in on import or lost. Only ever a gap: two URLs of one day are no reason to join, and one without a day says
+  // nothing.
+  if (a.urlDay !== null && b.urlDay !== null) x[F.urlDayGap] = Math.log1p(Math.abs(a.urlDay - b.urlDay));
 
   const hours = hoursApart(timeA, timeB);
   // Note: days on a log scale: the first day apart says more than the tenth.
