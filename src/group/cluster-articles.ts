@@ -19,8 +19,8 @@ export interface FeaturedPair {
   x: Float64Array;
 }
 
-// Note: members that stand for a story in the average: 3, 6 and 10 scored within 0.01 on the labelled sets
-// (BCubed F1), 10 best on large headline stories by 0.02 and slowest; 6 costs at most 36 pairs a comparison.
+// Note: members that stand for a story in the average: 4, 6 and 10 gave a mean BCubed F1 over the nine dataset
+// variants of 0.879, 0.889 and 0.887 (each at its best join probability); 6 costs at most 36 pairs a comparison.
 export const REPRESENTATIVES = 6;
 
 /** Member indices of each story, ascending, stories by their first member. */
