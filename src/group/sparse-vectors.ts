@@ -1,13 +1,10 @@
-/** Sparse vectors (term ids ascending, with weights): dot products and sums, each by one merge walk. */
+/** Sparse vectors (term ids ascending, with weights) and their dot product. */
 
 /** A sparse vector: term ids ascending, with their weights. */
 export interface SparseVector {
   terms: Int32Array;
   weights: Float64Array;
 }
-
-/** The empty vector. */
-export const EMPTY_VECTOR: SparseVector = Object.freeze({ terms: new Int32Array(0), weights: new Float64Array(0) });
 
 /**
  * Dot product of two sparse vectors (the cosine, for unit vectors): a merge walk when their sizes are alike, a
@@ -43,39 +40,4 @@ export function dot(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return sum;
-}
-
-/** The sum of two sparse vectors, allocated once at its exact size (allocation is most of the cost). */
-export function addVectors(a: SparseVector, b: SparseVector): SparseVector {
-  let common = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const terms = new Int32Array(a.terms.length + b.terms.length - common);
-  const weights = new Float64Array(terms.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.terms.length || j < b.terms.length) {
-    const x = i < a.terms.length ? a.terms[i]! : Number.POSITIVE_INFINITY;
-    const y = j < b.terms.length ? b.terms[j]! : Number.POSITIVE_INFINITY;
-    if (x === y) {
-      terms[n] = x;
-      weights[n++] = a.weights[i++]! + b.weights[j++]!;
-    } else if (x < y) {
-      terms[n] = x;
-      weights[n++] = a.weights[i++]!;
-    } else {
-      terms[n] = y;
-      weights[n++] = b.weights[j++]!;
-    }
-  }
-  return { terms, weights };
 }

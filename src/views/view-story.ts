@@ -10,6 +10,7 @@ import type { EvidenceView, NamedLink, OutletHeadlines, SiteSettings, SourceView
 import { viewDisagreements, viewReports } from "./view-reports.ts";
 import { hrefUrl, storyFeedUrl } from "../permalinks/site-urls.ts";
 import { viewSource } from "./view-sources.ts";
+import { FEATURE_LABELS, type PairFeature } from "../group/model/pair-features.ts";
 
 // Note: a long source list shows its first entries and keeps the rest in a disclosure; a list only slightly longer
 // is shown whole, since "show 1 more" saves nothing.
@@ -94,6 +95,11 @@ function headlinesByOutlet(sources: readonly SourceView[]): OutletHeadlines[] {
     .map(({ outlet, unknown, outletUrl, headlines }) => ({ outlet, unknown, outletUrl, headlines }));
 }
 
+/** A feature's reader's words; a name from an older `stories.json` that the model no longer has, as written. */
+function featureLabel(feature: string): string {
+  return Object.hasOwn(FEATURE_LABELS, feature) ? FEATURE_LABELS[feature as PairFeature] : feature;
+}
+
 function evidenceView(story: Story, topicUrlOf: (name: string) => string | null): EvidenceView {
   const { from, to } = story.evidence.span;
   const fromText = displayDate(from);
@@ -104,7 +110,7 @@ function evidenceView(story: Story, topicUrlOf: (name: string) => string | null)
     links: [...story.evidence.links],
     numbers: [...(story.evidence.sharedNumbers ?? [])],
     eventDate: story.evidence.eventDate ?? null,
-    weights: (story.evidence.featureWeights ?? []).map(({ feature, weight }) => `${feature} ${weight > 0 ? "+" : ""}${weight.toFixed(2)}`),
+    weights: (story.evidence.featureWeights ?? []).map(({ feature, weight }) => `${featureLabel(feature)} ${weight > 0 ? "+" : ""}${weight.toFixed(2)}`),
     recorded: story.evidence.sharedEntities.length + story.evidence.sharedTerms.length + story.evidence.links.length > 0,
     spanDisplay: fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : fromText ?? toText,
   };

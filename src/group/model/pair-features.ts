@@ -48,6 +48,38 @@ export const PAIR_FEATURES = [
 /** One feature's name. */
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
+/** Each feature in a reader's words, for "why these articles are grouped". */
+export const FEATURE_LABELS: Readonly<Record<PairFeature, string>> = {
+  title: "titles alike",
+  lead: "leads alike",
+  body: "texts alike",
+  bodyAbsent: "headlines without text",
+  entities: "same names",
+  numbers: "same figures of the same things",
+  numbersAbsent: "no counted figures on one side",
+  figures: "same figures",
+  figuresAbsent: "no figures on one side",
+  mentionedDate: "same day mentioned",
+  mentionedDateAbsent: "no day mentioned on one side",
+  timeGap: "days apart",
+  timeAbsent: "undated",
+  sameOutlet: "same outlet",
+  phrases: "shared phrases",
+  titleHeadline: "headlines' titles alike",
+  leadHeadline: "headlines alike",
+  entitiesHeadline: "headlines' names alike",
+  leadClose: "alike and close in time",
+  weekday: "same weekday named",
+  weekdayAbsent: "no weekday named on one side",
+  rankBest: "rank among nearest articles (nearer side)",
+  rankWorst: "rank among nearest articles (farther side)",
+  leadAgainstClosest: "alike against each one's closest match",
+  notNeighbours: "not among each other's nearest",
+  timeSpread: "alike among neighbours spread in time",
+  closeInSpread: "close in time where neighbours are days apart",
+  urlDayGap: "days apart by their addresses",
+};
+
 /** Feature positions, by name. */
 export const F = Object.freeze(Object.fromEntries(PAIR_FEATURES.map((name, k) => [name, k]))) as Readonly<Record<PairFeature, number>>;
 
