@@ -8,7 +8,7 @@ export interface SparseVector {
 
 /**
  * Dot product of two sparse vectors (the cosine, for unit vectors): a merge walk when their sizes are alike, a
- * binary search of the smaller's terms in the larger when one is a lone article and the other a 300-article story.
+ * binary search of the smaller's terms in the larger when one is far longer (a headline against a long lead).
  */
 export function dot(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
