@@ -12,6 +12,7 @@ import { foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize
 import type { SparseVector } from "./sparse-vectors.ts";
 import { type ArticleEvidence, featurizeEvidence } from "./features/featurize-evidence.ts";
 import { urlDay } from "./features/extract-url-date.ts";
+import { stripOutletFurniture } from "./features/strip-outlet-furniture.ts";
 
 export type { SparseVector } from "./sparse-vectors.ts";
 
@@ -54,7 +55,9 @@ const DAY_MS = 86_400_000;
 
 /** Features of `articles`, which must already be in their canonical (id) order. */
 export function featurizeArticles(articles: readonly Article[], parameters: GroupingParameters): FeatureSet {
-  const leads = articles.map((a) => leadOf(a, parameters.leadWords));
+  const outlets = articles.map(outletOf);
+  const texts = stripOutletFurniture(articles.map((a) => a.text), outlets);
+  const leads = articles.map((a, i) => leadOf(a, texts[i] ?? "", parameters.leadWords));
   // Units are split once: every article's are needed to learn which words are proper before any is read for names.
   const titleUnits = articles.map((a) => splitUnits(a.title));
   const leadUnits = leads.map((lead) => splitUnits(lead));
@@ -142,6 +145,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
 
   const evidence = featurizeEvidence(
     articles,
+    texts,
     partial.map((p) => p.titleTerms),
     partial.map((p) => p.entityKeys),
   );
@@ -154,7 +158,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
       titleTerms: part?.titleTerms ?? [],
       time: timeOf(article.date),
       urlDay: urlDay(article.url),
-      outlet: outletOf(article),
+      outlet: outlets[index] ?? null,
       canonicalUrl: normaliseUrl(article.url),
       relatedTitles: article.related.map((r) => tokenize(r.title)),
       relatedUrls: article.related.map((r) => normaliseUrl(r.url)),
@@ -169,9 +173,9 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
  * The first `words` words of the body, or of the summary when there is no body. An aggregator item's body is its
  * list of coverage, so its lead is the listed titles (one line each, without the outlet names between them).
  */
-function leadOf(article: Article, words: number): string {
+function leadOf(article: Article, text: string, words: number): string {
   if (article.related.length > 0) return article.related.map((r) => r.title).join("\n");
-  const body = article.text.trim() || article.summary?.trim() || "";
+  const body = text.trim() || article.summary?.trim() || "";
   let count = 0;
   for (const gap of body.matchAll(/\s+/g)) if (++count >= words) return body.slice(0, gap.index);
   return body;

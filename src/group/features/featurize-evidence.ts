@@ -34,13 +34,17 @@ const MIN_BODY_WORDS = 12;
 // Note: the first 400 words hold what a report says about its event; the rest is background, and costly to read.
 const BODY_WORDS = 400;
 
-/** Evidence for each article, in order; `titleTerms` and `entityKeys` come from the combined featurization. */
+/**
+ * Evidence for each article, in order, from `texts` (the articles' texts without their outlets' furniture);
+ * `titleTerms` and `entityKeys` come from the combined featurization.
+ */
 export function featurizeEvidence(
   articles: readonly Article[],
+  texts: readonly string[],
   titleTerms: ReadonlyArray<readonly string[]>,
   entityKeys: ReadonlyArray<readonly string[]>,
 ): ArticleEvidence[] {
-  const bodies = articles.map((a) => firstWords(a.related.length > 0 ? "" : a.text.trim() || a.summary?.trim() || "", BODY_WORDS));
+  const bodies = articles.map((a, i) => firstWords(a.related.length > 0 ? "" : (texts[i] ?? "").trim() || a.summary?.trim() || "", BODY_WORDS));
   const bodyTerms = bodies.map((body) => (countWords(body) >= MIN_BODY_WORDS ? tokenize(body) : []));
   const numberKeys = articles.map((a, i) => extractNumbers(`${a.title}\n${bodies[i] ?? ""}`));
   const title = weighBags(titleTerms);
