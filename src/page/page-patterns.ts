@@ -135,3 +135,15 @@ export const MAX_READABILITY_ELEMENTS = 60_000;
 // Note: inside the main text, figures and their captions (photo credits, a gallery's captions), footers (tags, "this
 // entry was posted in", the author's box) and asides (info boxes, "more on this") are not the article's prose.
 export const ASIDES = "figcaption, figure, footer, aside, nav";
+
+// Note: a news page sets its standfirst (dek, lead, "chapô", "bajada", "Teaser") between the headline and the body,
+// in a header or a box of its own that Readability leaves out; the page's description repeats it, which is how it is
+// recognised. A description shorter than this is a slogan or the site's name, not a standfirst.
+export const STANDFIRST_MIN = 40;
+// Note: the standfirst is found by the opening of the description, since descriptions are often cut short ("…").
+export const STANDFIRST_KEY = 60;
+// Note: the element holding the standfirst holds the description and little else: at most this many times its length
+// (plus a kicker or a date); a larger box is the article or the page around it.
+export const STANDFIRST_SPAN = { least: 0.8, most: 1.5, slack: 40 } as const;
+// Note: the description repeated in a caption, a menu, a footer or a teaser link is not the standfirst.
+export const STANDFIRST_OUTSIDE = "nav, footer, aside, figure, figcaption, a, script, style, noscript, template, title, head, button, select, textarea";

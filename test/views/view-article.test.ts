@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { viewArticle } from "../../src/views/view-article.ts";
+import type { Article, SafeHtml } from "../../src/types.ts";
+
+const SITE = { title: "News", description: "All the news", baseUrl: null, pathPrefix: "/", language: "en" };
+
+function article(summary: string | null, text: string): Article {
+  return {
+    id: "a-1", file: "a.html", title: "Ferry fares rise", date: "2026-01-05", publisher: "Harbour Times", author: null, url: null, summary, credit: null, dateline: null, image: null, tags: [],
+    bodyFormat: "html", frontMatter: false, html: "<p>Body</p>" as SafeHtml, text, related: [], contentHash: "0",
+  };
+}
+
+describe("an article page's summary", () => {
+  const lead = "Commuters from the islands will pay a fifth more from March, and the operator says fuel leaves it no choice.";
+
+  it("is not shown above a text that opens with it (a standfirst, a description that is the first paragraph)", () => {
+    expect(viewArticle(SITE, article(lead, `${lead}\nThe operator announced on Monday…`), null, null, new Map()).summary).toBeNull();
+    expect(viewArticle(SITE, article("Commuters from the islands will pay a fifth more from March, and the…", `${lead}\nMore.`), null, null, new Map()).summary).toBeNull();
+  });
+
+  it("is shown when the text does not repeat it", () => {
+    expect(viewArticle(SITE, article(lead, "The operator announced on Monday that a single ticket will cost more."), null, null, new Map()).summary).toBe(lead);
+  });
+});
