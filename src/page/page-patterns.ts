@@ -80,10 +80,47 @@ export const READ_ALSO_MAX = 300;
 export const CHROME_LINE = /^(?:(?:share|teilen|partager|compartir|condividi|udostępnij)\b.{0,60}|.{0,40}\b(?:artikel|beitrag|article|story) (?:teilen|drucken|share|print)\b.{0,20}|(?:leave a (?:reply|comment)|post a comment|write a comment|kommentar(?:e)? (?:schreiben|verfassen)|kommentieren|laisser un commentaire|deja un comentario|dodaj komentarz)\b.{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)|\*?(?:advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored|advertising disclosure)\b\s*[:.]?.{0,150}|permalink|permalien|drucken|print(?: this)?|drukuj|imprimer|imprimir|(?:join|subscribe to|sign up for) (?:our|the) newsletter.{0,80}|.{0,60}\bnewsletter (?:abonnieren|bestellen)\b.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page) helpful\?|(?:photo |image |picture |bild|foto|fotos?|cr[ée]dits? photos?|photograph(?:ed)? by|credits?)\s*(?:credits?)?\s*:.{0,80}|(?:quelle|quellen|source|sources|fuente|fonte|źródło)\s*:.{0,80}|(?:kategorie|kategorien|category|categories|catégories?|categoría|tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|filed under)\s*:.{0,120}|(?:did you|do you) (?:like|enjoy) this (?:article|story)\?.{0,40})$/i;
 export const CHROME_LINE_MAX = 160;
 
+// Word bounds for the patterns below, in letters and digits of any script: JavaScript's \b knows only ASCII
+// letters, so "Únete" and "Abonnez-vous" need these.
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}])";
+const words = (list: string): string => `${START}(?:${list})${END}`;
+
 // Note: a call to follow the site on a social network, join its channel or install its app: a promotion, in any
 // of the languages below, whatever the site's wording around it.
-export const SOCIAL_PROMO = /^(?=.*\b(?:telegram|whatsapp|twitter|instagram|facebook|youtube|tiktok|linkedin|app store|google play|ios|android|newsletter|podcast|e-?paper|edition)\b)(?=.*\b(?:follow|join|subscribe|download|sign up|únete|síguenos|sigue|suscríbete|mira|folgen|folge|abonnieren|abonniere|herunterladen|suivez|abonnez|rejoignez|téléchargez|obserwuj|dołącz|subskrybuj|segui|iscriviti|siga|inscreva)\b).{0,200}$/iu;
-export const SOCIAL_PROMO_MAX = 220;
+export const SOCIAL_PROMO = new RegExp(
+  `^(?=.*${words("telegram|whatsapp|twitter|instagram|facebook|youtube|tiktok|linkedin|app store|google play|ios|android|newsletter|podcast|e-?paper|edition")})` +
+    `(?=.*${words("follow|join|subscribe|download|sign up|únete|síguenos|siguenos|sigue a|suscríbete|mira|folgen sie|folge uns|folgt uns|abonnieren|abonniere|herunterladen|suivez|abonnez|rejoignez|téléchargez|obserwuj|dołącz|subskrybuj|segui|iscriviti|siga|inscreva")}).{0,300}$`,
+  "iu",
+);
+export const SOCIAL_PROMO_MAX = 300;
+
+// Note: a call to subscribe, sign up or become a member (newsletters, briefings, exclusive offers) and a paywall's
+// notice ("To view the full story, please subscribe", "already a subscriber"): the site's offer, not the article.
+export const SUBSCRIBE_PROMPT = new RegExp(
+  `${words("subscribe|sign up|sign-up|register|join|abonnieren|abonniere|abonnez|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|hazte|werden sie|werde|become|bestellen|erhalte|erhalten sie|melden sie sich")}.{0,80}` +
+    `${words("newsletter|briefing|updates|inbox|exclusive|exklusive?n?|beneficios|member|miembro|mitglied|subscriber|abonnent|premium")}` +
+    `|${words("already a subscriber|subscribers only|for subscribers|to (?:view|read|continue reading) (?:the|this) (?:full |whole |entire )?(?:story|article)|nur für abonnenten|réservé aux abonnés|exclusivo para (?:suscriptores|socios)|(?:mit|with) (?:unserem|our) newsletter")}`,
+  "iu",
+);
+export const SUBSCRIBE_PROMPT_MAX = 250;
+
+// Note: a cookie banner's sentence ("By continuing to use this site you agree to the use of cookies") that a theme
+// prints inside the article's container. Both the cookies and the consent are asked for: recipes bake cookies.
+export const COOKIE_NOTICE = new RegExp(
+  `^(?=.*${words("cookies?")})(?=.*(?:(?:this|our) (?:web)?site uses|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)|ce site utilise|este sitio (?:web )?utiliza|continu\\w* (?:to )?(?:use|using|brows)|by using (?:this|our)|durch die (?:weitere )?nutzung|wenn sie (?:die|diese) (?:web)?seite weiter|en poursuivant|(?:you|du|sie) (?:accept|agree|consent)|stimmst du|stimmen sie|akzeptier|zustimm|acepta))`,
+  "iu",
+);
+export const COOKIE_NOTICE_MAX = 300;
+
+// Note: a photo's credit or a caption that carries one ("(Foto: dpa)", "Photo: Getty", "… | © Augusta
+// National/Getty Images", "Beitragsbild via Unsplash"): a line about a picture, which the text does not show.
+export const PHOTO_CREDIT = new RegExp(
+  `©|\\((?:photo|foto|bild|image|credit)s?\\s*:|${START}(?:photo|foto|fotos|bild|image|picture|crédit|credit|beitragsbild|titelbild|symbolbild|bildquelle|fotoquelle|photo source|featured image)s?\\s*(?::|via|by|von|de)\\s` +
+    `|${words("getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|pixabay|pixelio(?:\\.de)?|picture alliance|dpa|afp|reuters|ap photo|imago")}\\W*$`,
+  "iu",
+);
+export const PHOTO_CREDIT_MAX = 160;
 
 // Note: a byline on a line of its own ("By Ana Ruiz", "VON Sina Giebel"): the author is in the metadata already.
 // Case matters here: "von Anfang an" opens a sentence, "Von Anna Berg" a byline.

@@ -3,7 +3,19 @@
  * and their captions, footers and asides, and everything after a heading that opens comments or related links.
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
-import { ASIDES, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX } from "./page-patterns.ts";
+import {
+  ASIDES, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
+  PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
+} from "./page-patterns.ts";
+
+// Lines of furniture that carry their own pattern and length limit.
+const FURNITURE_LINES: ReadonlyArray<readonly [RegExp, number]> = [
+  [SOCIAL_PROMO, SOCIAL_PROMO_MAX],
+  [SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX],
+  [COOKIE_NOTICE, COOKIE_NOTICE_MAX],
+  // A short line that carries a credit is a caption: the whole line goes, not the credit alone.
+  [PHOTO_CREDIT, PHOTO_CREDIT_MAX],
+];
 
 const BLOCKS = "p, li, h2, h3, h4, h5, h6, div, dd, dt, blockquote, figcaption, span, strong, b";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
@@ -21,7 +33,7 @@ export function tidyMainText(root: PageElement): number {
     if (!attached(element)) continue;
     const text = fold(element.textContent);
     if ((text.length <= READ_ALSO_MAX && READ_ALSO.test(text)) || (text.length <= CHROME_LINE_MAX && isChromeLine(text))) drop(element);
-    else if (text.length <= SOCIAL_PROMO_MAX && SOCIAL_PROMO.test(text)) drop(element);
+    else if (FURNITURE_LINES.some(([pattern, max]) => text.length <= max && pattern.test(text))) drop(element);
   }
   for (const list of elementsOf(root.querySelectorAll("ul, ol, nav, menu"))) {
     if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX) drop(list);
