@@ -4,7 +4,7 @@
  */
 import type { VFile } from "vfile";
 import { report } from "../diagnostics.ts";
-import { readJsonLd } from "./json-ld.ts";
+import { liveBlogText, readJsonLd } from "./json-ld.ts";
 import { findMainText } from "./main-text.ts";
 import { type PageDocument, parsePage } from "./page-dom.ts";
 import { readPageFields } from "./page-metadata.ts";
@@ -23,7 +23,7 @@ export function extractPage(file: VFile): boolean {
   if (!readability) {
     report(file, "page-too-large", `The page has ${elements} elements, more than the ${MAX_READABILITY_ELEMENTS} Readability is given, so its main text was read from its marked article or its paragraphs.`, line);
   }
-  const articleBody = jsonLd.article?.articleBody;
+  const articleBody = typeof jsonLd.article?.articleBody === "string" ? { text: jsonLd.article.articleBody, method: "json-ld articleBody" } : { text: liveBlogText(jsonLd.article), method: "json-ld liveBlogUpdate" };
   // Read before the main text is looked for: pruning and Readability rewrite the document.
   const standfirst = findStandfirst(document, file.data.pageFields.summary);
   // Note: a page whose article sits in a box named like furniture ("widget Blog1") has nothing left once such boxes
