@@ -4,7 +4,7 @@
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
 import {
-  ASIDES, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
+  ASIDES, AUTHOR_BOX, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
   PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
 } from "./page-patterns.ts";
 
@@ -53,7 +53,7 @@ function isChromeLine(text: string): boolean {
 function cutAtEnd(root: PageElement, drop: (element: PageElement) => void): void {
   const heading = elementsOf(root.querySelectorAll("h2, h3, h4, h5, h6")).find((element) => {
     const text = fold(element.textContent);
-    return text.length <= END_HEADING_MAX && END_OF_ARTICLE.test(text);
+    return text.length <= END_HEADING_MAX && (END_OF_ARTICLE.test(text) || AUTHOR_BOX.test(text));
   });
   if (!heading) return;
   for (let node: PageElement | null = heading; node && node !== root; node = node.parentElement) {
