@@ -137,6 +137,9 @@ export const END_OF_ARTICLE = /^(?:comments?|\d+ comments?|leave a (?:reply|comm
 // name's capitals tell it from a heading of the article ("About the vote").
 export const AUTHOR_BOX = /^(?:About|Über|À propos de|Sobre) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}$/u;
 export const END_HEADING_MAX = 80;
+// Note: a box of related links that the article's paragraphs go on after was set amid the text and goes alone; a
+// heading that opens the readers' comments is followed by prose too, which is theirs, so it still ends the article.
+export const THREAD_HEADING = /comment|kommentar|commentaire|comentario|komentarz|repl(?:y|ies)|responses?|antwort|lesermeinung|leserbrief/i;
 
 // Note: a list or box that is mostly link text is a menu, a teaser list or a tag cloud, not the article's prose.
 export const LINK_DENSITY_MAX = 0.6;

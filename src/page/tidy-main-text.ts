@@ -4,7 +4,7 @@
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
 import {
-  ASIDES, AUTHOR_BOX, BYLINE, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
+  ASIDES, AUTHOR_BOX, BYLINE, PROSE_PARAGRAPH, THREAD_HEADING, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
   PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
 } from "./page-patterns.ts";
 
@@ -49,17 +49,48 @@ function isChromeLine(text: string): boolean {
   return CHROME_LINE.test(text) || BYLINE.test(text) || DATE_LINE.test(text);
 }
 
-/** Remove the first heading that opens comments or related links, and everything after it. */
+/**
+ * Remove the first heading that opens comments or related links, and everything after it; a box of related links
+ * that the article's text goes on after (set between its paragraphs) goes alone.
+ */
 function cutAtEnd(root: PageElement, drop: (element: PageElement) => void): void {
-  const heading = elementsOf(root.querySelectorAll("h2, h3, h4, h5, h6")).find((element) => {
+  const headings = elementsOf(root.querySelectorAll("h2, h3, h4, h5, h6")).filter((element) => {
     const text = fold(element.textContent);
     return text.length <= END_HEADING_MAX && (END_OF_ARTICLE.test(text) || AUTHOR_BOX.test(text));
   });
-  if (!heading) return;
-  for (let node: PageElement | null = heading; node && node !== root; node = node.parentElement) {
-    for (let next = node.nextElementSibling; next; next = node.nextElementSibling) drop(next);
+  for (const heading of headings) {
+    if (!attached(heading)) continue;
+    const box = THREAD_HEADING.test(fold(heading.textContent)) ? null : linkBoxAmidText(root, heading);
+    if (box) {
+      for (const part of box) drop(part);
+      continue;
+    }
+    for (let node: PageElement | null = heading; node && node !== root; node = node.parentElement) {
+      for (let next = node.nextElementSibling; next; next = node.nextElementSibling) drop(next);
+    }
+    drop(heading);
+    return;
   }
-  drop(heading);
+}
+
+/** The heading's box of links (its wrappers and the link lists after it) when prose of the article follows it. */
+function linkBoxAmidText(root: PageElement, heading: PageElement): PageElement[] | null {
+  const headingLength = fold(heading.textContent).length;
+  const linksBeyond = (element: PageElement): boolean => {
+    const rest = fold(element.textContent).length - headingLength;
+    return rest > 0 && (linkDensity(element) * fold(element.textContent).length) / rest > LINK_DENSITY_MAX;
+  };
+  let box = heading;
+  while (box.parentElement && box.parentElement !== root && linksBeyond(box.parentElement)) box = box.parentElement;
+  const parts = [box];
+  let next = box.nextElementSibling;
+  for (; next && linkDensity(next) > LINK_DENSITY_MAX; next = next.nextElementSibling) parts.push(next);
+  if (box === heading && parts.length === 1) return null;
+  for (; next; next = next.nextElementSibling) {
+    const paragraphs = next.localName === "p" ? [next] : elementsOf(next.querySelectorAll("p"));
+    if (paragraphs.some((paragraph) => fold(paragraph.textContent).length * (1 - linkDensity(paragraph)) >= PROSE_PARAGRAPH)) return parts;
+  }
+  return null;
 }
 
 function linkDensity(element: PageElement): number {
