@@ -31,6 +31,7 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
   const url = articleUrl(article.id);
   const day = dayOf(article.date);
   const image = article.image && !/^https?:/.test(article.image) ? `/media/${article.image}` : article.image;
+  const updatedDisplay = article.updated && displayDate(article.updated) !== displayDate(article.date) ? displayDate(article.updated) : null;
   const others = (story?.sources ?? []).filter((source) => source.articleId !== article.id && (outlet === null || source.publisher !== outlet));
   return {
     id: article.id,
@@ -42,6 +43,8 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
     author: article.author,
     date: article.date,
     dateDisplay: displayDate(article.date),
+    updated: updatedDisplay ? article.updated : null,
+    updatedDisplay,
     credit: article.credit && article.credit !== outlet ? article.credit : null,
     dateline: article.dateline,
     summary: opensWith(article.text, article.summary) ? null : article.summary,
