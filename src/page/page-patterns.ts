@@ -189,4 +189,7 @@ export const STANDFIRST_KEY = 60;
 // (plus a kicker or a date); a larger box is the article or the page around it.
 export const STANDFIRST_SPAN = { least: 0.8, most: 1.5, slack: 40 } as const;
 // Note: the description repeated in a caption, a menu, a footer or a teaser link is not the standfirst.
+// Note: a site's header (outside the article, holding the site's navigation) shows the site's slogan, which a site may also give as
+// every page's description; the standfirst is the article's, never the banner's.
+export const SITE_BANNER = 'header, [role="banner"]';
 export const STANDFIRST_OUTSIDE = "nav, footer, aside, figure, figcaption, a, script, style, noscript, template, title, head, button, select, textarea";

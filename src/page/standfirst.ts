@@ -3,7 +3,7 @@
  * out with the page's header. It is recognised as the visible element whose text is the page's description.
  */
 import { elementsOf, type PageDocument, type PageElement } from "./page-dom.ts";
-import { HIDDEN, STANDFIRST_KEY, STANDFIRST_MIN, STANDFIRST_OUTSIDE, STANDFIRST_SPAN } from "./page-patterns.ts";
+import { HIDDEN, SITE_BANNER, STANDFIRST_KEY, STANDFIRST_MIN, STANDFIRST_OUTSIDE, STANDFIRST_SPAN } from "./page-patterns.ts";
 
 const OUTSIDE = `${STANDFIRST_OUTSIDE}, ${HIDDEN}`;
 
@@ -16,7 +16,7 @@ export function findStandfirst(document: PageDocument, description: string | nul
   if (described.length < STANDFIRST_MIN || !document.body) return null;
   const key = described.slice(0, STANDFIRST_KEY);
   if (!fold(document.body.textContent).includes(key)) return null;
-  const smallest = innermost(document.body, key).find((found) => !found.element.closest(OUTSIDE)) ?? null;
+  const smallest = innermost(document.body, key).find((found) => !found.element.closest(OUTSIDE) && !inSiteBanner(found.element)) ?? null;
   if (!smallest) return null;
   let { element, text } = smallest;
   // A description that runs over several lines (a lead in bullets) is shown by their common parent.
@@ -30,6 +30,12 @@ export function findStandfirst(document: PageDocument, description: string | nul
   if (described.includes(text)) return text.length >= STANDFIRST_MIN ? text : null;
   const fits = text.length >= STANDFIRST_SPAN.least * described.length && text.length <= STANDFIRST_SPAN.most * described.length + STANDFIRST_SPAN.slack;
   return fits ? text : null;
+}
+
+/** Whether the element is in the site's banner (a header outside the article that holds the site's navigation). */
+function inSiteBanner(element: PageElement): boolean {
+  const banner = element.closest(SITE_BANNER);
+  return banner !== null && banner.closest("article, main") === null && banner.querySelector("nav, [role=navigation]") !== null;
 }
 
 /** The innermost elements whose text holds `key`, in document order (a descent, not a scan of every element). */
