@@ -141,6 +141,10 @@ export const END_HEADING_MAX = 80;
 // heading that opens the readers' comments is followed by prose too, which is theirs, so it still ends the article.
 export const THREAD_HEADING = /comment|kommentar|commentaire|comentario|komentarz|repl(?:y|ies)|responses?|antwort|lesermeinung|leserbrief/i;
 
+// Note: a recipe's ingredients link each food to the site's glossary or shop ("200 g <a>flour</a>"), so the list is
+// mostly links and yet the article's; schema.org's microdata and the sites' own names mark it.
+export const RECIPE_PARTS = '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="recipeInstructions"], [class*="ingredient" i], [class*="zutat" i], [id*="ingredient" i], [id*="zutat" i]';
+
 // Note: a list or box that is mostly link text is a menu, a teaser list or a tag cloud, not the article's prose.
 export const LINK_DENSITY_MAX = 0.6;
 

@@ -5,7 +5,7 @@
 import { elementsOf, type PageElement } from "./page-dom.ts";
 import {
   ASIDES, AUTHOR_BOX, BYLINE, PROSE_PARAGRAPH, THREAD_HEADING, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
-  PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
+  PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, RECIPE_PARTS, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
 } from "./page-patterns.ts";
 
 // Lines of furniture that carry their own pattern and length limit.
@@ -36,13 +36,18 @@ export function tidyMainText(root: PageElement): number {
     else if (FURNITURE_LINES.some(([pattern, max]) => text.length <= max && pattern.test(text))) drop(element);
   }
   for (const list of elementsOf(root.querySelectorAll("ul, ol, nav, menu"))) {
-    if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX) drop(list);
+    if (attached(list) && linkDensity(list) > LINK_DENSITY_MAX && !isRecipePart(list)) drop(list);
   }
   for (const box of elementsOf(root.querySelectorAll("div, section, table, p"))) {
-    if (attached(box) && fold(box.textContent).length < LINK_BOX_MAX && linkDensity(box) > LINK_DENSITY_MAX) drop(box);
+    if (attached(box) && fold(box.textContent).length < LINK_BOX_MAX && linkDensity(box) > LINK_DENSITY_MAX && !isRecipePart(box)) drop(box);
   }
   for (const aside of elementsOf(root.querySelectorAll(ASIDES))) if (attached(aside)) drop(aside);
   return removed;
+}
+
+/** Whether an element is, holds or sits in a recipe's ingredients or steps, whose items link to the foods they name. */
+function isRecipePart(element: PageElement): boolean {
+  return element.closest(RECIPE_PARTS) !== null || element.querySelector(RECIPE_PARTS) !== null;
 }
 
 function isChromeLine(text: string): boolean {
