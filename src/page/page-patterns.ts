@@ -122,6 +122,16 @@ export const PHOTO_CREDIT = new RegExp(
 );
 export const PHOTO_CREDIT_MAX = 160;
 
+// Note: a figure's caption set as a line of its own ("Abbildung: …", "Abb. 2: …", "Illustration: …", "Figure 3: …")
+// describes a picture the text does not show.
+export const FIGURE_CAPTION = /^(?:abbildung|abb\.|grafik|illustration|schaubild|fig(?:ure|\.)?|ilustración|illustrazione)\s*\d*\s*:/iu;
+export const FIGURE_CAPTION_MAX = 250;
+
+// Note: the label of a button or of a link back that a theme prints inside the article ("zurück", "Back to the
+// overview", "Load more", "Lade weitere Inhalte", "Mehr anzeigen"), in several languages.
+export const BUTTON_LINE = /^(?:[«<←‹]\s*)?(?:zurück|back|retour|volver|powrót|wstecz|torna indietro)(?:\s+(?:to|zu[rm]?|à|a|al|do)\s.{0,40})?$|^(?:load|show|view) more(?: \S+){0,2}\W*$|^(?:lade|weitere|mehr) (?:weitere |mehr )?(?:inhalte|artikel|beiträge)? ?(?:laden|anzeigen)?\W*$|^(?:cargar|ver|mostrar) más\W*$|^(?:charger|voir) plus\W*$/iu;
+export const BUTTON_LINE_MAX = 80;
+
 // Note: a byline on a line of its own ("By Ana Ruiz", "VON Sina Giebel"): the author is in the metadata already.
 // Case matters here: "von Anfang an" opens a sentence, "Von Anna Berg" a byline.
 export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|i|en))*$/u;

@@ -1,6 +1,6 @@
 /** The line patterns of saved-page furniture: what each must match, and sentences of articles it must leave alone. */
 import { describe, expect, it } from "vitest";
-import { COOKIE_NOTICE, PHOTO_CREDIT, SOCIAL_PROMO, SUBSCRIBE_PROMPT } from "../../src/page/page-patterns.ts";
+import { BUTTON_LINE, COOKIE_NOTICE, FIGURE_CAPTION, PHOTO_CREDIT, SOCIAL_PROMO, SUBSCRIBE_PROMPT } from "../../src/page/page-patterns.ts";
 
 const cases: Array<{ name: string; pattern: RegExp; furniture: string[]; prose: string[] }> = [
   {
@@ -36,6 +36,18 @@ const cases: Array<{ name: string; pattern: RegExp; furniture: string[]; prose: 
     pattern: SOCIAL_PROMO,
     furniture: ["¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", "Suivez-nous sur Facebook et Instagram.", "Follow us on Twitter"],
     prose: ["The minister's followers on Twitter doubled in a week.", "Die Folgen für Facebook sind noch unklar.", "La investigación sigue, según Facebook."],
+  },
+  {
+    name: "figure captions",
+    pattern: FIGURE_CAPTION,
+    furniture: ["Abbildung: Vergleich auf dem Aletschgletscher", "Abb. 2: Die Schneehöhe im Mattertal", "Illustration: Sarah Grillo", "Figure 3: Tide heights in January"],
+    prose: ["Die Abbildung zeigt, wie die Schneehöhe im Januar stieg.", "Figures from the port show a rise of 4 per cent."],
+  },
+  {
+    name: "button labels and links back",
+    pattern: BUTTON_LINE,
+    furniture: ["zurück", "« Back to the overview", "Load more", "Lade weitere Inhalte ...", "Mehr anzeigen", "Voir plus"],
+    prose: ["Back in 1961, the bakery had a single oven.", "Load more containers, the operator said, and the crane fails."],
   },
 ];
 
