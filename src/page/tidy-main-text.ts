@@ -1,11 +1,13 @@
 /**
- * Rules on a main text once found: "read more" teasers, lines of page chrome, link lists and link boxes, figures
- * and their captions, footers and asides, and everything after a heading that opens comments or related links.
+ * Rules on a main text once found: "read more" teasers, lines of page chrome and furniture (prompts, notices,
+ * credits, captions, buttons), link lists and link boxes, figures and their captions, footers and asides, boxes of
+ * related links amid the text, and everything after a heading that opens comments, related links or the author's box.
  */
 import { elementsOf, type PageElement } from "./page-dom.ts";
 import {
-  ASIDES, AUTHOR_BOX, BUTTON_LINE, BUTTON_LINE_MAX, BYLINE, FIGURE_CAPTION, FIGURE_CAPTION_MAX, PROSE_PARAGRAPH, THREAD_HEADING, CHROME_LINE, DATE_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_HEADING_MAX, END_OF_ARTICLE, LINK_BOX_MAX, LINK_DENSITY_MAX,
-  PHOTO_CREDIT, PHOTO_CREDIT_MAX, READ_ALSO, RECIPE_PARTS, READ_ALSO_MAX, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX,
+  ASIDES, AUTHOR_BOX, BUTTON_LINE, BUTTON_LINE_MAX, BYLINE, CHROME_LINE, CHROME_LINE_MAX, COOKIE_NOTICE, COOKIE_NOTICE_MAX, DATE_LINE, END_HEADING_MAX,
+  END_OF_ARTICLE, FIGURE_CAPTION, FIGURE_CAPTION_MAX, LINK_BOX_MAX, LINK_DENSITY_MAX, PHOTO_CREDIT, PHOTO_CREDIT_MAX, PROSE_PARAGRAPH, READ_ALSO,
+  READ_ALSO_MAX, RECIPE_PARTS, SOCIAL_PROMO, SOCIAL_PROMO_MAX, SUBSCRIBE_PROMPT, SUBSCRIBE_PROMPT_MAX, THREAD_HEADING,
 } from "./page-patterns.ts";
 
 // Lines of furniture that carry their own pattern and length limit.
