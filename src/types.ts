@@ -27,6 +27,8 @@ export interface Article {
   file: string;
   title: string;
   date: IsoDate | null;
+  /** When the article says it was last changed (a saved page's `dateModified`), only when later than `date`. */
+  updated: IsoDate | null;
   publisher: string | null;
   author: string | null;
   /** Link to the original article (http/https only). */

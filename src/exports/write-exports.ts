@@ -39,7 +39,7 @@ export function writeExports(outputDir: string, stories: readonly Story[], artic
   };
   const articlesJson = {
     articles: articles.map((a) => ({
-      id: a.id, file: a.file, title: a.title, date: a.date, publisher: a.publisher, author: a.author, url: a.url, summary: a.summary,
+      id: a.id, file: a.file, title: a.title, date: a.date, updated: a.updated, publisher: a.publisher, author: a.author, url: a.url, summary: a.summary,
       credit: a.credit, dateline: a.dateline, image: a.image, tags: a.tags, frontMatter: a.frontMatter, bodyFormat: a.bodyFormat, related: a.related, text: a.text,
     })),
   };

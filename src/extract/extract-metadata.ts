@@ -93,6 +93,7 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
     file: file.data.relativePath ?? file.path,
     title,
     date,
+    updated: laterDate(dateField(page, ["modified"]).date ?? null, date),
     publisher,
     author: textField(fm, keys.AUTHOR_KEYS) ?? textField(page, ["author"]) ?? textField(meta, keys.META_AUTHOR) ?? found.author,
     url,
@@ -108,6 +109,13 @@ export function extractMetadata(file: VFile, options: ExtractOptions): ArticleDr
     related,
     contentHash: file.data.contentHash ?? "",
   };
+}
+
+/** `updated` when it is later than `date`: a modification time at or before publication says nothing new. */
+function laterDate(updated: string | null, date: string | null): string | null {
+  const value = dateValue(updated);
+  const published = dateValue(date);
+  return value !== null && published !== null && value > published ? updated : null;
 }
 
 function sanitizeFallback(): Article["html"] {

@@ -4,11 +4,12 @@
  */
 import type { VFile } from "vfile";
 import { report } from "../diagnostics.ts";
-import { readJsonLd } from "./json-ld.ts";
+import { liveBlogText, readJsonLd } from "./json-ld.ts";
 import { findMainText } from "./main-text.ts";
 import { type PageDocument, parsePage } from "./page-dom.ts";
 import { readPageFields } from "./page-metadata.ts";
 import { MAX_READABILITY_ELEMENTS } from "./page-patterns.ts";
+import { findStandfirst, withStandfirst } from "./standfirst.ts";
 
 /** Extract the article of a page; false when the page holds no main text (the file is then reported). */
 export function extractPage(file: VFile): boolean {
@@ -22,7 +23,9 @@ export function extractPage(file: VFile): boolean {
   if (!readability) {
     report(file, "page-too-large", `The page has ${elements} elements, more than the ${MAX_READABILITY_ELEMENTS} Readability is given, so its main text was read from its marked article or its paragraphs.`, line);
   }
-  const articleBody = jsonLd.article?.articleBody;
+  const articleBody = typeof jsonLd.article?.articleBody === "string" ? { text: jsonLd.article.articleBody, method: "json-ld articleBody" } : { text: liveBlogText(jsonLd.article), method: "json-ld liveBlogUpdate" };
+  // Read before the main text is looked for: pruning and Readability rewrite the document.
+  const standfirst = findStandfirst(document, file.data.pageFields.summary);
   // Note: a page whose article sits in a box named like furniture ("widget Blog1") has nothing left once such boxes
   // are pruned; it is read again, pruned of code, forms and hidden parts only.
   const main = findMainText(document, articleBody, { readability, pruneByName: true }) ?? findMainText(parsePage(file.data.body ?? ""), articleBody, { readability, pruneByName: false });
@@ -31,7 +34,7 @@ export function extractPage(file: VFile): boolean {
     return false;
   }
   report(file, "page-detected", `The page's main text was found by ${main.method}.`, line);
-  file.data.unsafeHtml = withoutTitleHeading(document, main.html, file.data.pageFields.title);
+  file.data.unsafeHtml = withStandfirst(document, withoutTitleHeading(document, main.html, file.data.pageFields.title), standfirst);
   file.data.htmlMeta = {};
   return true;
 }

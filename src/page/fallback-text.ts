@@ -15,12 +15,12 @@ export interface Candidate {
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** JSON-LD `articleBody` as paragraphs (one per line of the text). */
-export function jsonLdBody(articleBody: unknown): Candidate | null {
+/** JSON-LD text (`articleBody`, a live blog's entries) as paragraphs, one per line of the text. */
+export function jsonLdBody(articleBody: unknown, method = "json-ld articleBody"): Candidate | null {
   if (typeof articleBody !== "string") return null;
   const paragraphs = articleBody.split(/\n+/).map(fold).filter(Boolean);
   if (paragraphs.length === 0) return null;
-  return { html: paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n"), length: paragraphs.join(" ").length, method: "json-ld articleBody" };
+  return { html: paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n"), length: paragraphs.join(" ").length, method };
 }
 
 /** The page's prose blocks in document order, without menus, footers, link lists and repeats. */

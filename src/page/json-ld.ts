@@ -62,3 +62,14 @@ export function typesOf(object: Record<string, unknown>): string[] {
   const names = Array.isArray(type) ? type : [type];
   return names.filter((name): name is string => typeof name === "string").map((name) => name.replace(/^https?:\/\/schema\.org\//, ""));
 }
+
+/**
+ * The text of a live blog's JSON-LD entries (`liveBlogUpdate`: each a headline and an `articleBody`), one line each,
+ * in the page's order; null when there are none. A live blog's page often shows only its latest entries.
+ */
+export function liveBlogText(article: Record<string, unknown> | null): string | null {
+  const updates = article?.liveBlogUpdate;
+  const entries = (Array.isArray(updates) ? updates : [updates]).filter(isRecord);
+  const lines = entries.flatMap((entry) => [entry.headline, entry.articleBody].filter((part): part is string => typeof part === "string" && part.trim() !== ""));
+  return lines.length > 0 ? lines.join("\n") : null;
+}

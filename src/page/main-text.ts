@@ -13,10 +13,10 @@ import { tidyMainText } from "./tidy-main-text.ts";
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 
 /** Find the main text (HTML, not yet sanitized); null when nothing on the page reads as an article. */
-export function findMainText(document: PageDocument, articleBody: unknown, options: { readability: boolean; pruneByName: boolean }): Candidate | null {
+export function findMainText(document: PageDocument, jsonLd: { text: unknown; method: string }, options: { readability: boolean; pruneByName: boolean }): Candidate | null {
   prunePage(document, { byName: options.pruneByName });
   // Readability rewrites the document, so the second readings are taken first.
-  const fromJsonLd = tidied(document, jsonLdBody(articleBody));
+  const fromJsonLd = tidied(document, jsonLdBody(jsonLd.text, jsonLd.method));
   const marked = tidied(document, markedArticle(document));
   const paragraphs = tidied(document, pageParagraphs(document));
   const serializer = (element: PageElement): PageElement => element;

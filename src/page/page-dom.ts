@@ -15,6 +15,7 @@ export interface PageElement {
   readonly outerHTML: string;
   readonly parentElement: PageElement | null;
   readonly nextElementSibling: PageElement | null;
+  readonly previousElementSibling: PageElement | null;
   readonly children: ArrayLike<PageElement>;
   getAttribute(name: string): string | null;
   closest(selector: string): PageElement | null;

@@ -80,10 +80,57 @@ export const READ_ALSO_MAX = 300;
 export const CHROME_LINE = /^(?:(?:share|teilen|partager|compartir|condividi|udostępnij)\b.{0,60}|.{0,40}\b(?:artikel|beitrag|article|story) (?:teilen|drucken|share|print)\b.{0,20}|(?:leave a (?:reply|comment)|post a comment|write a comment|kommentar(?:e)? (?:schreiben|verfassen)|kommentieren|laisser un commentaire|deja un comentario|dodaj komentarz)\b.{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|komentarz[ey]?)|\*?(?:advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored|advertising disclosure)\b\s*[:.]?.{0,150}|permalink|permalien|drucken|print(?: this)?|drukuj|imprimer|imprimir|(?:join|subscribe to|sign up for) (?:our|the) newsletter.{0,80}|.{0,60}\bnewsletter (?:abonnieren|bestellen)\b.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page) helpful\?|(?:photo |image |picture |bild|foto|fotos?|cr[ée]dits? photos?|photograph(?:ed)? by|credits?)\s*(?:credits?)?\s*:.{0,80}|(?:quelle|quellen|source|sources|fuente|fonte|źródło)\s*:.{0,80}|(?:kategorie|kategorien|category|categories|catégories?|categoría|tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|filed under)\s*:.{0,120}|(?:did you|do you) (?:like|enjoy) this (?:article|story)\?.{0,40})$/i;
 export const CHROME_LINE_MAX = 160;
 
+// Word bounds for the patterns below, in letters and digits of any script: JavaScript's \b knows only ASCII
+// letters, so "Únete" and "Abonnez-vous" need these.
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}])";
+const words = (list: string): string => `${START}(?:${list})${END}`;
+
 // Note: a call to follow the site on a social network, join its channel or install its app: a promotion, in any
 // of the languages below, whatever the site's wording around it.
-export const SOCIAL_PROMO = /^(?=.*\b(?:telegram|whatsapp|twitter|instagram|facebook|youtube|tiktok|linkedin|app store|google play|ios|android|newsletter|podcast|e-?paper|edition)\b)(?=.*\b(?:follow|join|subscribe|download|sign up|únete|síguenos|sigue|suscríbete|mira|folgen|folge|abonnieren|abonniere|herunterladen|suivez|abonnez|rejoignez|téléchargez|obserwuj|dołącz|subskrybuj|segui|iscriviti|siga|inscreva)\b).{0,200}$/iu;
-export const SOCIAL_PROMO_MAX = 220;
+export const SOCIAL_PROMO = new RegExp(
+  `^(?=.*${words("telegram|whatsapp|twitter|instagram|facebook|youtube|tiktok|linkedin|app store|google play|ios|android|newsletter|podcast|e-?paper|edition")})` +
+    `(?=.*${words("follow|join|subscribe|download|sign up|únete|síguenos|siguenos|sigue a|suscríbete|mira|folgen sie|folge uns|folgt uns|abonnieren|abonniere|herunterladen|suivez|abonnez|rejoignez|téléchargez|obserwuj|dołącz|subskrybuj|segui|iscriviti|siga|inscreva")}).{0,300}$`,
+  "iu",
+);
+export const SOCIAL_PROMO_MAX = 300;
+
+// Note: a call to subscribe, sign up or become a member (newsletters, briefings, exclusive offers) and a paywall's
+// notice ("To view the full story, please subscribe", "already a subscriber"): the site's offer, not the article.
+export const SUBSCRIBE_PROMPT = new RegExp(
+  `${words("subscribe|sign up|sign-up|register|join|abonnieren|abonniere|abonnez|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|hazte|werden sie|werde|become|bestellen|erhalte|erhalten sie|melden sie sich")}.{0,80}` +
+    `${words("newsletter|briefing|updates|inbox|exclusive|exklusive?n?|beneficios|member|miembro|mitglied|subscriber|abonnent|premium")}` +
+    `|${words("already a subscriber|subscribers only|for subscribers|to (?:view|read|continue reading) (?:the|this) (?:full |whole |entire )?(?:story|article)|nur für abonnenten|réservé aux abonnés|exclusivo para (?:suscriptores|socios)|(?:mit|with) (?:unserem|our) newsletter")}`,
+  "iu",
+);
+export const SUBSCRIBE_PROMPT_MAX = 250;
+
+// Note: a cookie banner's sentence ("By continuing to use this site you agree to the use of cookies") that a theme
+// prints inside the article's container. Both the cookies and the consent are asked for: recipes bake cookies.
+export const COOKIE_NOTICE = new RegExp(
+  `^(?=.*${words("cookies?")})(?=.*(?:(?:this|our) (?:web)?site uses|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)|ce site utilise|este sitio (?:web )?utiliza|continu\\w* (?:to )?(?:use|using|brows)|by using (?:this|our)|durch die (?:weitere )?nutzung|wenn sie (?:die|diese) (?:web)?seite weiter|en poursuivant|(?:you|du|sie) (?:accept|agree|consent)|stimmst du|stimmen sie|akzeptier|zustimm|acepta))`,
+  "iu",
+);
+export const COOKIE_NOTICE_MAX = 300;
+
+// Note: a photo's credit or a caption that carries one ("(Foto: dpa)", "Photo: Getty", "… | © Augusta
+// National/Getty Images", "Beitragsbild via Unsplash"): a line about a picture, which the text does not show.
+export const PHOTO_CREDIT = new RegExp(
+  `©|\\((?:photo|foto|bild|image|credit)s?\\s*:|${START}(?:photo|foto|fotos|bild|image|picture|crédit|credit|beitragsbild|titelbild|symbolbild|bildquelle|fotoquelle|photo source|featured image)s?\\s*(?::|via|by|von|de)\\s` +
+    `|${words("getty(?: images)?|shutterstock|istock(?:photo)?|unsplash|pexels|pixabay|pixelio(?:\\.de)?|picture alliance|dpa|afp|reuters|ap photo|imago")}\\W*$`,
+  "iu",
+);
+export const PHOTO_CREDIT_MAX = 160;
+
+// Note: a figure's caption set as a line of its own ("Abbildung: …", "Abb. 2: …", "Illustration: …", "Figure 3: …")
+// describes a picture the text does not show.
+export const FIGURE_CAPTION = /^(?:abbildung|abb\.|grafik|illustration|schaubild|fig(?:ure|\.)?|ilustración|illustrazione)\s*\d*\s*:/iu;
+export const FIGURE_CAPTION_MAX = 250;
+
+// Note: the label of a button or of a link back that a theme prints inside the article ("zurück", "Back to the
+// overview", "Load more", "Lade weitere Inhalte", "Mehr anzeigen"), in several languages.
+export const BUTTON_LINE = /^(?:[«<←‹]\s*)?(?:zurück|back|retour|volver|powrót|wstecz|torna indietro)(?:\s+(?:to|zu[rm]?|à|a|al|do)\s.{0,40})?$|^(?:load|show|view) more(?: \S+){0,2}\W*$|^(?:lade|weitere|mehr) (?:weitere |mehr )?(?:inhalte|artikel|beiträge)? ?(?:laden|anzeigen)?\W*$|^(?:cargar|ver|mostrar) más\W*$|^(?:charger|voir) plus\W*$/iu;
+export const BUTTON_LINE_MAX = 80;
 
 // Note: a byline on a line of its own ("By Ana Ruiz", "VON Sina Giebel"): the author is in the metadata already.
 // Case matters here: "von Anfang an" opens a sentence, "Von Anna Berg" a byline.
@@ -95,8 +142,18 @@ export const DATE_LINE = /^(?:\p{L}+,?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4
 
 // Note: a heading that opens what follows an article: comment threads, "related" and "more from" lists. From
 // there to the end of the extracted text, nothing is the article's.
-export const END_OF_ARTICLE = /^(?:comments?|\d+ comments?|leave a (?:reply|comment)|(?:\d+ )?(?:responses?|replies)|related(?: (?:articles?|posts?|stories|content|coverage|news))?|(?:you )?(?:might|may) (?:also )?like|more (?:from|on|stories|articles|news)\b.{0,40}|read (?:more|next)|recommended(?: for you)?|kommentare?|(?:\d+ )?kommentare?|ähnliche (?:artikel|beiträge)|weitere (?:artikel|beiträge|themen|nachrichten)|das könnte (?:sie|dich) auch interessieren!?|auch interessant|mehr zum thema|(?:\d+ )?commentaires?|sur le même sujet|à lire aussi|articles? similaires|comentarios|(?:te puede|le puede) interesar|noticias relacionadas|artigos relacionados|komentarze|zobacz (?:też|także)|podobne artykuły|articoli correlati|weiterführende (?:links?|informationen|artikel)|weitere (?:beiträge|artikel|tipps|tourentipps|informationen)(?: \S+){0,4}|themen im artikel|lesen sie auch(?: \S+){0,4}|quellen(?:angaben)?|sources?|references|weblinks)\s*:?$/i;
+export const END_OF_ARTICLE = /^(?:comments?|\d+ comments?|leave a (?:reply|comment)|(?:\d+ )?(?:responses?|replies)|related(?: (?:articles?|posts?|stories|content|coverage|news))?|(?:you )?(?:might|may) (?:also )?like|more (?:from|on|stories|articles|news)\b.{0,40}|read (?:more|next)|recommended(?: for you)?|kommentare?|(?:\d+ )?kommentare?|ähnliche (?:artikel|beiträge)|weitere (?:artikel|beiträge|themen|nachrichten)|das könnte (?:sie|dich) auch interessieren!?|auch interessant|mehr zum thema|(?:\d+ )?commentaires?|sur le même sujet|à lire aussi|articles? similaires|comentarios|(?:te puede|le puede) interesar|noticias relacionadas|artigos relacionados|komentarze|zobacz (?:też|także)|podobne artykuły|articoli correlati|weiterführende (?:links?|informationen|artikel)|weitere (?:beiträge|artikel|tipps|tourentipps|informationen)(?: \S+){0,4}|themen im artikel|lesen sie auch(?: \S+){0,4}|quellen(?:angaben)?|sources?|references|weblinks|articles? liés|empfehlung(?:en)? der redaktion|editor'?s picks|(?:about|über|sobre|à propos de) (?:the |den |die |el |la |l'|l’)?(?:author|autor|autorin|auteur|autora|writer)|o autorze)\s*:?$/i;
+// Note: an author's box opens with the author's name under "About" ("Über Simon Dückert", "About Jane Doe"); the
+// name's capitals tell it from a heading of the article ("About the vote").
+export const AUTHOR_BOX = /^(?:About|Über|À propos de|Sobre) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}$/u;
 export const END_HEADING_MAX = 80;
+// Note: a box of related links that the article's paragraphs go on after was set amid the text and goes alone; a
+// heading that opens the readers' comments is followed by prose too, which is theirs, so it still ends the article.
+export const THREAD_HEADING = /comment|kommentar|commentaire|comentario|komentarz|repl(?:y|ies)|responses?|antwort|lesermeinung|leserbrief/i;
+
+// Note: a recipe's ingredients link each food to the site's glossary or shop ("200 g <a>flour</a>"), so the list is
+// mostly links and yet the article's; schema.org's microdata and the sites' own names mark it.
+export const RECIPE_PARTS = '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="recipeInstructions"], [class*="ingredient" i], [class*="zutat" i], [id*="ingredient" i], [id*="zutat" i]';
 
 // Note: a list or box that is mostly link text is a menu, a teaser list or a tag cloud, not the article's prose.
 export const LINK_DENSITY_MAX = 0.6;
@@ -135,3 +192,18 @@ export const MAX_READABILITY_ELEMENTS = 60_000;
 // Note: inside the main text, figures and their captions (photo credits, a gallery's captions), footers (tags, "this
 // entry was posted in", the author's box) and asides (info boxes, "more on this") are not the article's prose.
 export const ASIDES = "figcaption, figure, footer, aside, nav";
+
+// Note: a news page sets its standfirst (dek, lead, "chapô", "bajada", "Teaser") between the headline and the body,
+// in a header or a box of its own that Readability leaves out; the page's description repeats it, which is how it is
+// recognised. A description shorter than this is a slogan or the site's name, not a standfirst.
+export const STANDFIRST_MIN = 40;
+// Note: the standfirst is found by the opening of the description, since descriptions are often cut short ("…").
+export const STANDFIRST_KEY = 60;
+// Note: the element holding the standfirst holds the description and little else: at most this many times its length
+// (plus a kicker or a date); a larger box is the article or the page around it.
+export const STANDFIRST_SPAN = { least: 0.8, most: 1.5, slack: 40 } as const;
+// Note: the description repeated in a caption, a menu, a footer or a teaser link is not the standfirst.
+// Note: a site's header (outside the article, holding the site's navigation) shows the site's slogan, which a site may also give as
+// every page's description; the standfirst is the article's, never the banner's.
+export const SITE_BANNER = 'header, [role="banner"]';
+export const STANDFIRST_OUTSIDE = "nav, footer, aside, figure, figcaption, a, script, style, noscript, template, title, head, button, select, textarea";

@@ -1,6 +1,6 @@
 /** Remove from a parsed page what is never its article: code, forms, hidden parts, and named furniture. */
 import { elementsOf, type PageDocument, type PageElement } from "./page-dom.ts";
-import { ARTICLE_MARKERS, BOILERPLATE_WORDS, LIVE_NAMES, HIDDEN, NEVER_TEXT, TRACKING_PIXEL, PROSE_PARAGRAPH, PROSE_PARAGRAPHS, WRAPPER_SHARE } from "./page-patterns.ts";
+import { ARTICLE_MARKERS, BOILERPLATE_WORDS, END_HEADING_MAX, END_OF_ARTICLE, THREAD_HEADING, LIVE_NAMES, HIDDEN, NEVER_TEXT, TRACKING_PIXEL, PROSE_PARAGRAPH, PROSE_PARAGRAPHS, WRAPPER_SHARE } from "./page-patterns.ts";
 
 const KEEP = new Set(["html", "body", "main", "article"]);
 
@@ -22,6 +22,13 @@ export function prunePage(document: PageDocument, options: { byName: boolean }):
     if (KEEP.has(element.localName) || !isBoilerplateNamed(element)) continue;
     if (element.querySelector(ARTICLE_MARKERS) !== null) continue;
     if (textLength(element) > WRAPPER_SHARE * bodyLength || holdsProse(element)) continue;
+    // Note: a theme names the list ("related-links") and not its heading; a "Related" heading left behind amid the
+    // article, with the article's prose after it, would read as the article's end.
+    const heading = element.previousElementSibling;
+    if (heading && /^h[2-6]$/.test(heading.localName) && textLength(heading) <= END_HEADING_MAX && isInlineBoxHeading(fold(heading.textContent)) && proseFollows(element)) {
+      heading.remove();
+      removed += 1;
+    }
     element.remove();
     removed += 1;
   }
@@ -39,11 +46,23 @@ export function isBoilerplateNamed(element: PageElement): boolean {
 function holdsProse(element: PageElement): boolean {
   let paragraphs = 0;
   for (const paragraph of elementsOf(element.querySelectorAll("p"))) {
-    const links = elementsOf(paragraph.querySelectorAll("a")).reduce((sum, link) => sum + textLength(link), 0);
-    if (textLength(paragraph) - links >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) return true;
+    if (textLength(paragraph) - linkLength(paragraph) >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) return true;
   }
   return false;
 }
+
+/** Whether a paragraph of prose comes after the element, among its next siblings. */
+function proseFollows(element: PageElement): boolean {
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    const paragraphs = next.localName === "p" ? [next] : elementsOf(next.querySelectorAll("p"));
+    if (paragraphs.some((paragraph) => textLength(paragraph) - linkLength(paragraph) >= PROSE_PARAGRAPH)) return true;
+  }
+  return false;
+}
+
+const isInlineBoxHeading = (text: string): boolean => END_OF_ARTICLE.test(text) && !THREAD_HEADING.test(text);
+const linkLength = (element: PageElement): number => elementsOf(element.querySelectorAll("a")).reduce((sum, link) => sum + textLength(link), 0);
+const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 
 function textLength(element: PageElement | null): number {
   return (element?.textContent ?? "").replace(/\s+/g, " ").length;

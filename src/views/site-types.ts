@@ -161,6 +161,9 @@ export interface ArticleView {
   author: string | null;
   date: string | null;
   dateDisplay: string | null;
+  /** When the article was last changed, shown only when it reads differently from its date. */
+  updated: string | null;
+  updatedDisplay: string | null;
   credit: string | null;
   dateline: string | null;
   summary: string | null;

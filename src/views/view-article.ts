@@ -8,6 +8,17 @@ import type { ArticleView, SiteSettings, StoryCard } from "./site-types.ts";
 import { articleUrl, hrefUrl, outletUrl, storyFeedUrl } from "../permalinks/site-urls.ts";
 import { labelTexts, viewSource } from "./view-sources.ts";
 
+// Note: a summary is not shown above a text that opens with it (a saved page's standfirst, a feed item whose
+// description is its first paragraph); compared on its opening, since descriptions are often cut short.
+const SUMMARY_OPENING = 60;
+
+/** Whether the text opens with the summary, within its first paragraphs. */
+function opensWith(text: string, summary: string | null): boolean {
+  const fold = (value: string): string => value.replace(/\s+/g, " ").trim();
+  const opening = fold(summary ?? "").slice(0, SUMMARY_OPENING);
+  return opening !== "" && fold(text.slice(0, 4 * SUMMARY_OPENING + (summary ?? "").length)).includes(opening);
+}
+
 // Note: an article page points to a few other outlets' takes; the story page has them all.
 const ALSO_COVERING = 5;
 
@@ -20,6 +31,7 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
   const url = articleUrl(article.id);
   const day = dayOf(article.date);
   const image = article.image && !/^https?:/.test(article.image) ? `/media/${article.image}` : article.image;
+  const updatedDisplay = article.updated && displayDate(article.updated) !== displayDate(article.date) ? displayDate(article.updated) : null;
   const others = (story?.sources ?? []).filter((source) => source.articleId !== article.id && (outlet === null || source.publisher !== outlet));
   return {
     id: article.id,
@@ -31,9 +43,11 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
     author: article.author,
     date: article.date,
     dateDisplay: displayDate(article.date),
+    updated: updatedDisplay ? article.updated : null,
+    updatedDisplay,
     credit: article.credit && article.credit !== outlet ? article.credit : null,
     dateline: article.dateline,
-    summary: article.summary,
+    summary: opensWith(article.text, article.summary) ? null : article.summary,
     originalUrl: article.url,
     image,
     html: article.html,

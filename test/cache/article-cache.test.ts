@@ -100,7 +100,7 @@ describe("what the cache keeps", () => {
   const outcome = (date: string | null, image: string | null = null): FileOutcome => ({
     kind: "article",
     diagnostics: [],
-    article: { file: "a.md", title: "A", date, publisher: null, author: null, url: null, summary: null, credit: null, dateline: null, image, tags: [], bodyFormat: "markdown", frontMatter: true, html: sanitize(""), text: "", related: [], contentHash: "h" },
+    article: { file: "a.md", title: "A", date, publisher: null, author: null, url: null, summary: null, credit: null, dateline: null, image, tags: [], bodyFormat: "markdown", frontMatter: true, html: sanitize(""), text: "", related: [], contentHash: "h", updated: null },
   });
   const options = { contentDir: tmp.dir, maxFileSize: 1000, maxFrontMatterSize: 100, now: 0 };
   const bytes = new TextEncoder().encode("# A\n");

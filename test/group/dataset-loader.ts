@@ -58,6 +58,7 @@ export function makeArticle(fields: Partial<Article> & Pick<Article, "id" | "tit
   return {
     file: `${fields.id}.md`,
     date: null,
+    updated: null,
     publisher: null,
     author: null,
     url: null,

@@ -5,7 +5,7 @@ import type { Article } from "../../src/types.ts";
 
 const article = (id: string, file: string): Article => ({
   id, file, title: id, date: null, publisher: null, author: null, url: null, summary: null, credit: null, dateline: null, image: null, tags: [],
-  bodyFormat: "text", frontMatter: false, html: sanitize(""), text: "", related: [], contentHash: "",
+  bodyFormat: "text", frontMatter: false, html: sanitize(""), text: "", related: [], contentHash: "", updated: null,
 });
 
 describe("trackArticleUrls", () => {

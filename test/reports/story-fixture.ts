@@ -19,7 +19,7 @@ export function fixtureArticle(fields: Record<string, unknown>): Article {
   return {
     id: file, file, title: text(fields.title) ?? file, date: text(fields.date), publisher: text(fields.publisher), author: text(fields.author),
     url: text(fields.url), summary: null, credit: text(fields.credit), dateline: null, image: null, tags: [], bodyFormat: "text", frontMatter: false,
-    html: "" as SafeHtml, text: text(fields.text) ?? "", related: [], contentHash: "",
+    html: "" as SafeHtml, text: text(fields.text) ?? "", related: [], contentHash: "", updated: null,
   };
 }
 

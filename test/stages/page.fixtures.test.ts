@@ -46,8 +46,8 @@ describe("saved pages", () => {
         matchGolden(fixture, "expected.json", stableJson({ fields, skipped: outcome.reason }));
         return;
       }
-      const { title, date, author, publisher, url, image, summary } = outcome.article;
-      matchGolden(fixture, "expected.json", stableJson({ fields, article: { title, date, author, publisher, url, image, summary } }));
+      const { title, date, updated, author, publisher, url, image, summary } = outcome.article;
+      matchGolden(fixture, "expected.json", stableJson({ fields, article: { title, date, updated, author, publisher, url, image, summary } }));
       matchGolden(fixture, "expected.html", outcome.article.html.replace(/(<\/(?:p|h[2-6]|ul|ol|li|blockquote|figure)>)/g, "$1\n"));
       matchGolden(fixture, "expected.txt", `${outcome.article.text}\n`);
     });

@@ -20,7 +20,7 @@ function story(id: string, date: string, sources: Source[], entities: string[] =
 function article(id: string, title: string, publisher: string | null, date: string | null): Article {
   return {
     id, file: `${id}.md`, title, date, publisher, author: null, url: null, summary: null, credit: null, dateline: null, image: null, tags: [],
-    bodyFormat: "markdown", frontMatter: true, html: "<p>Body</p>" as SafeHtml, text: "Body", related: [], contentHash: "0",
+    bodyFormat: "markdown", frontMatter: true, html: "<p>Body</p>" as SafeHtml, text: "Body", related: [], contentHash: "0", updated: null,
   };
 }
 
