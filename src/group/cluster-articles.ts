@@ -27,7 +27,7 @@ export const REPRESENTATIVES = 6;
 // Note: two stories join only where some pair of their central members is alike in title or lead at least this
 // much, whatever the dates, weekdays and neighbourhoods add: unrelated pages of one site or one day sit between 0.05
 // and 0.1, and of the labelled sets' same-story candidate pairs 1 in 500 falls below 0.1.
-const MIN_TEXT_SIMILARITY = Number(process.env.MINTEXT ?? 0.1);
+const MIN_TEXT_SIMILARITY = 0.1;
 
 /** Member indices of each story, ascending, stories by their first member. */
 export function clusterArticles(

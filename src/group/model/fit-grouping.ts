@@ -42,8 +42,6 @@ const WEIGHT_PER_VARIANT = 10_000;
 // this many random pairs per article, and as many random pairs from one gold story. 2 over 1 and 3 (mean BCubed
 // F1 over the nine variants 0.889 against 0.886 and 0.886).
 const SAMPLED_PER_ARTICLE = 2;
-// Note: "close together" is among the next ten articles published.
-const CLOSE_IN_TIME = 10;
 const JOIN_GRID = Array.from({ length: 17 }, (_, k) => Number((0.3 + k * 0.025).toFixed(3)));
 
 /** One dataset variant, ready for fitting and scoring. */
@@ -174,7 +172,7 @@ async function prepare(name: string, variant: Variant): Promise<Prepared> {
     return a !== undefined && a === labels[files[j]!] ? 1 : 0;
   };
   const same = Uint8Array.from(candidates, ([i, j]) => oneStory(i, j));
-  const sampled = samplePairs(files.map((f) => labels[f]), features.map((f) => f.time?.from ?? null), SAMPLED_PER_ARTICLE);
+  const sampled = samplePairs(files.map((f) => labels[f]), SAMPLED_PER_ARTICLE);
   const sampledRows = sampled.map(([i, j]) => pairFeatures(features[i]!, features[j]!, hoods));
   const sampledSame = Uint8Array.from(sampled, ([i, j]) => oneStory(i, j));
   console.error(`${name} ${variant}: ${articles.length} articles, ${rows.length} candidate pairs, ${same.reduce((s, v) => s + v, 0)} in one story`);
@@ -182,12 +180,10 @@ async function prepare(name: string, variant: Variant): Promise<Prepared> {
 }
 
 /**
- * `perArticle` random pairs per article, as many random pairs of articles published close together, and as many
- * random pairs of one gold story, from a fixed seed so that a refit gives the same weights. The pairs close in time
- * teach what the candidate pairs (alike by construction) cannot: that most of what a busy day publishes together
- * is unrelated, so that time never joins two articles alike in nothing.
+ * `perArticle` random pairs per article, and as many random pairs of one gold story, from a fixed seed so that a
+ * refit gives the same weights.
  */
-function samplePairs(labels: ReadonlyArray<string | undefined>, times: ReadonlyArray<number | null>, perArticle: number): Array<[number, number]> {
+function samplePairs(labels: ReadonlyArray<string | undefined>, perArticle: number): Array<[number, number]> {
   let state = 0x9e3779b9;
   // A small xorshift: reproducible, and plenty for sampling pairs.
   const random = (below: number): number => {
@@ -205,18 +201,11 @@ function samplePairs(labels: ReadonlyArray<string | undefined>, times: ReadonlyA
     else stories.set(label, [i]);
   });
   const shared = [...stories.values()].filter((members) => members.length > 1);
-  const byTime = times.flatMap((t, i) => (t === null ? [] : [i])).sort((a, b) => times[a]! - times[b]! || a - b);
   const pairs: Array<[number, number]> = [];
   for (let k = 0; k < n * perArticle; k++) {
     const i = random(n);
     const j = random(n);
     if (i !== j) pairs.push([Math.min(i, j), Math.max(i, j)]);
-    if (process.env.CIT && byTime.length > CLOSE_IN_TIME) {
-      const at = random(byTime.length - CLOSE_IN_TIME);
-      const a = byTime[at]!;
-      const b = byTime[at + 1 + random(CLOSE_IN_TIME)]!;
-      pairs.push([Math.min(a, b), Math.max(a, b)]);
-    }
     if (shared.length === 0) continue;
     const members = shared[random(shared.length)]!;
     const a = members[random(members.length)]!;
