@@ -34,6 +34,8 @@ export interface PagePlan {
   /** Pages to render, and pages reused. */
   rendered: number;
   reused: number;
+  /** Every page's key, by its file relative to the output: the same key, the same bytes. */
+  keys: ReadonlyMap<string, string>;
   /** Put the reused pages into `output` (after or while rendering: the two sets of files are apart). */
   placeReused(output: string): void;
   /** Record the pages of `output`, now published, for the next build. */
@@ -115,6 +117,7 @@ export function planPages(data: SiteData, reuse: PageReuse | null): PagePlan {
     data: { ...data, ...filtered },
     rendered,
     reused: reused.length,
+    keys,
     placeReused(output) {
       if (!reuse) return;
       for (const file of reused) {

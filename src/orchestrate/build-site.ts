@@ -125,7 +125,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staging = output;
     const { language, plan } = await renderPages(options, result, output, render.shards, pages, phase);
     progress.phase("indexing for search");
-    const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options) }));
+    const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options), pageKeys: plan.keys }));
     options.timings?.count("searchIndexParts", search.parts);
     options.timings?.count("searchIndexReused", search.reused);
     await phase("swap", () => swapIn(output, options.outputDir));

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { type PartWords, PartWordsCache } from "./part-words.ts";
-import { VocabularyBuilder } from "./search-vocabulary.ts";
+import { type IndexedPageDigest, type PartWords, PartWordsCache } from "./part-words.ts";
+import { VocabularyBuilder, withoutIgnored } from "./search-vocabulary.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
 // Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
@@ -38,17 +38,41 @@ export function inNameOrder(folder: string): void {
   renameSync(sorted, folder);
 }
 
-/** What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). */
-export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null): PartWords & { digest: string } {
+// Note: Pagefind leaves out the text of an element marked `data-pagefind-ignore`, but still reads the filters and
+// metadata inside it, and may read its anchors and images: only text and links leave a page's digest.
+const PAGEFIND_DATA = /\sdata-pagefind-(?!ignore\b)/;
+const ANCHOR_OR_IMAGE = /<[a-z][^>]*\s(?:id|src|srcset)=[^>]*>/g;
+
+/**
+ * What Pagefind reads of a page: the page less the text of the elements it ignores. The grouping's explanation and
+ * the related stories change with edits elsewhere in the site; a part whose pages changed only there is reused.
+ */
+export function indexedView(html: string): string {
+  return withoutIgnored(html, (element) => (PAGEFIND_DATA.test(element) ? element : ` ${(element.match(ANCHOR_OR_IMAGE) ?? []).join("")} `));
+}
+
+/**
+ * What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). `keys`
+ * are the pages' keys (src/eleventy/reuse-pages.ts), by file: a page whose key `cached` knows is not read.
+ */
+export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null, keys?: ReadonlyMap<string, string>): PartWords & { digest: string } {
   const hash = createHash("sha256");
   const builder = withWords && !cached ? new VocabularyBuilder() : null;
   let marked = 0;
-  const read = (page: IndexedPage): Buffer => readFileSync(path.join(outputDir, page.folder, page.name, "index.html"));
+  const read = (page: IndexedPage): string => readFileSync(path.join(outputDir, pageFileOf(page)), "utf8");
   for (const page of list) {
-    const bytes = read(page);
-    if (bytes.includes(INDEXED_BODY)) marked += 1;
-    builder?.add(bytes.toString("utf8"));
-    hash.update(`${page.folder}/${page.name}\0`).update(bytes).update("\0");
+    const file = pageFileOf(page);
+    const key = keys?.get(file);
+    let seen: IndexedPageDigest | null = key && cached ? cached.page(key) : null;
+    if (!seen || builder) {
+      const html = read(page);
+      builder?.add(html);
+      // Note: without a cache the digest is never compared, so it is not made.
+      seen ??= { digest: cached ? createHash("sha256").update(indexedView(html)).digest("hex") : "", marked: html.includes(INDEXED_BODY) };
+      if (key && cached) cached.setPage(key, seen);
+    }
+    if (seen.marked) marked += 1;
+    hash.update(`${file}\0${seen.digest}\0`);
   }
   const digest = hash.digest("hex");
   if (!withWords) return { digest, marked, words: [] };
@@ -57,10 +81,15 @@ export function scanPart(outputDir: string, list: readonly IndexedPage[], withWo
   if (known && known.marked === marked) return { digest, ...known };
   // Note: read again rather than kept from the pass above, so that only parts that changed hold their pages' words.
   const fresh = new VocabularyBuilder();
-  for (const page of list) fresh.add(read(page).toString("utf8"));
+  for (const page of list) fresh.add(read(page));
   const found = { marked, words: fresh.list() };
   cached?.set(digest, found);
   return { digest, ...found };
+}
+
+/** A page's file, relative to the output folder. */
+export function pageFileOf(page: IndexedPage): string {
+  return `${page.folder}/${page.name}/index.html`;
 }
 
 /** The file of the parts' words, beside the record of the parts. */

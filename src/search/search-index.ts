@@ -56,6 +56,8 @@ export interface SearchIndexOptions {
   reuse?: SearchIndexReuse;
   /** Parts indexed at once, each by its own Pagefind process; default one per core. */
   threads?: number;
+  /** The pages' keys by file (src/eleventy/reuse-pages.ts): a page whose key is known is not read again. */
+  pageKeys?: ReadonlyMap<string, string>;
 }
 
 /** What was indexed: pages, parts, and how many parts were taken from the earlier build unchanged. */
@@ -116,7 +118,7 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
   // vocabulary (when there is more than one part) and each part's key (when parts may be reused). A part whose pages
   // are those of a part of the last build has its words and count from then.
   const cached = options.reuse ? PartWordsCache.read(wordsFileOf(options.reuse.record)) : null;
-  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached));
+  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached, options.pageKeys));
   cached?.save();
   const indexable = scan.map((part) => part.marked);
   // The primary part's script and WebAssembly search every part, in the site's language: it must not be empty.

@@ -24,8 +24,11 @@ const ALT = /\salt="([^"]*)"/g;
 
 const IGNORED_OPENING = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
 
-/** The markup less every element marked `data-pagefind-ignore` (the site's own templates: well-formed, not content). */
-function withoutIgnored(html: string): string {
+/**
+ * The markup with every element marked `data-pagefind-ignore` (the site's own templates: well-formed, not content)
+ * replaced by what `replace` makes of it: a space, by default.
+ */
+export function withoutIgnored(html: string, replace: (element: string) => string = () => " "): string {
   let out = "";
   let from = 0;
   IGNORED_OPENING.lastIndex = 0;
@@ -42,7 +45,7 @@ function withoutIgnored(html: string): string {
         break;
       }
     }
-    out += `${html.slice(from, match.index)} `;
+    out += html.slice(from, match.index) + replace(html.slice(match.index, end));
     from = end;
     IGNORED_OPENING.lastIndex = end;
   }
