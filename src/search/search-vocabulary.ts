@@ -1,11 +1,9 @@
 /**
- * The vocabulary of the whole site, for the search index made in parts (src/search/search-index.ts): every word of
- * the indexed pages' main content, lowercased and each once, as one text that Pagefind indexes as a record of every
- * part. Pagefind splits and stems this text as it does the pages, so each part then knows the words of the whole
- * site. The words are whitespace-separated tokens without the punctuation around them. The parts of a page that
- * Pagefind ignores (`data-pagefind-ignore`) are left out: their words are not searched, and some of them (the
- * weights of "why these articles are grouped") change with any edit of a member, which would make every part of the
- * index new.
+ * The vocabulary of the search index's parts (src/search/search-index.ts): every word of the indexed pages' main
+ * content, lowercased and each once, as one text per part that Pagefind indexes as a record of the primary bundle.
+ * Pagefind splits and stems this text as it does the pages, so the primary then knows the words of the whole site,
+ * and which part holds each. The words are whitespace-separated tokens without the punctuation around them. The
+ * parts of a page that Pagefind ignores (`data-pagefind-ignore`) are left out: their words are not searched.
  */
 import { decodeHTML } from "entities";
 
@@ -52,7 +50,7 @@ export function withoutIgnored(html: string, replace: (element: string) => strin
   return out + html.slice(from);
 }
 
-/** Collects the words of pages, then gives them as one text, sorted, so that the same pages give the same text. */
+/** Collects the words of pages, then gives them sorted, so that the same pages give the same list. */
 export class VocabularyBuilder {
   private readonly words = new Set<string>();
 
@@ -69,27 +67,8 @@ export class VocabularyBuilder {
     }
   }
 
-  /** Add words collected before (a part's, from {@link VocabularyBuilder.list}). */
-  merge(words: Iterable<string>): void {
-    for (const word of words) this.words.add(word);
-  }
-
   /** Every word, once, in code-point order. */
   list(): string[] {
     return [...this.words].sort();
-  }
-
-  /** Forget every word (one part in use needs none). */
-  clear(): void {
-    this.words.clear();
-  }
-
-  get empty(): boolean {
-    return this.words.size === 0;
-  }
-
-  /** Every word, once, in code-point order. */
-  text(): string {
-    return this.list().join(" ");
   }
 }

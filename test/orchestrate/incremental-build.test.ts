@@ -1,6 +1,7 @@
 /**
  * A build after a change reuses what the change did not reach (processed files, the grouping, pages, parts of the
- * search index), and its output is byte for byte that of a cold build of the same content.
+ * search index, also when the change brings new words), and its output is byte for byte that of a cold build of the
+ * same content.
  */
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -79,6 +80,17 @@ describe("an incremental build", () => {
     expect(hashTree(output)).toEqual(cold.site);
     const counters = timingCounters(timings("edited"));
     expect(counters.pagesRendered).toBeLessThan(5);
+    expect(counters.searchIndexReused).toBeGreaterThan(0);
+    expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
+  });
+
+  it("after an article with words the site does not have is added, still reuses the parts of the search index it did not reach", async () => {
+    writeFileSync(path.join(content, "comet-1.md"), article("comet", "Morning Ledger", 15, " The Quillobrand survey team named it after Vastrelund."));
+    const cold = await coldCopy("cold-new-words");
+    const rebuilt = await build(content, output, "new-words");
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(hashTree(output)).toEqual(cold.site);
+    const counters = timingCounters(timings("new-words"));
     expect(counters.searchIndexReused).toBeGreaterThan(0);
     expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
   });
