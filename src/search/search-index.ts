@@ -159,7 +159,7 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
   try {
     const pending = plans.filter((plan) => !plan.reused);
     const jobs = pending.map((plan): SearchPartJob => ({ outputDir, globs: plan.globs, bundle: path.join(scratch, plan.name), language: options.language, primary: plan.primary, records: plan.records }));
-    const indexed = await runJobs(jobs, options.threads ?? availableParallelism());
+    const indexed = await runJobs(jobs, options.threads ?? (jobs.length <= 2 ? 1 : availableParallelism()));
     // Note: the globs and the listing above must agree on every page, or a page would be missing or twice in search.
     // Pagefind counts every page its globs match, then leaves out those without an indexed body when it writes.
     for (const [i, plan] of pending.entries()) {

@@ -105,9 +105,13 @@ describe("an incremental build", () => {
     expect(counters.searchIndexReused).toBe(counters.searchIndexParts);
   });
 
-  it("renders a page again when its published file was changed by hand", async () => {
-    const page = Object.keys(hashTree(output)).find((file) => file.startsWith("stories/") && file.endsWith("index.html")) ?? "";
+  it("renders a page again, and writes a story's feed again, when its published file was changed by hand", async () => {
+    const files = Object.keys(hashTree(output));
+    const page = files.find((file) => file.startsWith("stories/") && file.endsWith("index.html")) ?? "";
     appendFileSync(path.join(output, page), "<!-- changed by hand -->");
+    const feed = files.find((file) => file.startsWith("stories/") && file.endsWith("feed.xml")) ?? "";
+    expect(feed).not.toBe("");
+    appendFileSync(path.join(output, feed), "<!-- changed by hand -->");
     const cold = await coldCopy("cold-3");
     const again = await build(content, output, "tampered");
     expect(again.code, again.stderr).toBe(0);
