@@ -37,10 +37,11 @@ export interface PagePlan {
   /** Every page's key, by its file relative to the output: the same key, the same bytes. */
   keys: ReadonlyMap<string, string>;
   /**
-   * Whether a file beside the pages (`file`, below the output), made from `inputs` with the site settings and the
-   * code, is the one recorded for the published site: it is then placed with the reused pages. Recorded either way.
+   * Whether a file beside the pages (`file`, below the output), made from the view of the page at `page` (a URL),
+   * `inputs`, the site settings and the code, is the one recorded for the published site: it is then placed with the
+   * reused pages. Recorded either way.
    */
-  reuseFile(file: string, inputs: string): boolean;
+  reuseFile(file: string, page: string, inputs: string): boolean;
   /** Put the reused pages into `output` (after or while rendering: the two sets of files are apart). */
   placeReused(output: string): void;
   /** Record the pages of `output`, now published, for the next build. */
@@ -123,7 +124,11 @@ export function planPages(data: SiteData, reuse: PageReuse | null): PagePlan {
     rendered,
     reused: reusedPages,
     keys,
-    reuseFile: (file, inputs) => published(file, "file", inputs),
+    reuseFile(file, page, inputs) {
+      // Note: the page's key stands for its view, which is then not hashed again.
+      const view = keys.get(`${page}index.html`.replace(/^\/+/, ""));
+      return view !== undefined && published(file, "file", `${view}\0${inputs}`);
+    },
     placeReused(output) {
       if (!reuse) return;
       for (const file of reused) {

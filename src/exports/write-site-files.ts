@@ -18,10 +18,10 @@ function write(outputDir: string, sitePath: string, body: string): void {
 }
 
 /**
- * Whether a file (its path below the output folder) made from `inputs` can be taken from the published site instead
- * of written (src/eleventy/reuse-pages.ts).
+ * Whether a file (its path below the output folder) made from the view of the page at `page` and from `inputs` can
+ * be taken from the published site instead of written (src/eleventy/reuse-pages.ts).
  */
-export type ReuseFile = (file: string, inputs: string) => boolean;
+export type ReuseFile = (file: string, page: string, inputs: string) => boolean;
 
 /**
  * Write the feeds, sitemap and robots.txt into `outputDir`. A story's feeds are made from its view and its articles'
@@ -34,11 +34,11 @@ export function writeSiteFiles(outputDir: string, data: SiteData, reuse: ReuseFi
   const articles = new Map(data.articles.map((article) => [article.id, article]));
   for (const story of data.stories) {
     // Note: of an article, its feed entry reads the summary and the address only (not the body, the largest part).
-    const inputs = JSON.stringify([story, story.sources.map((source) => {
+    const inputs = JSON.stringify(story.sources.map((source) => {
       const article = source.articleId ? articles.get(source.articleId) : undefined;
       return article ? [article.summary, article.url] : null;
-    })]);
-    const pending = (["atom", "json"] as const).filter((format) => !reuse(storyFeedUrl(story.id, format).replace(/^\/+/, ""), inputs));
+    }));
+    const pending = (["atom", "json"] as const).filter((format) => !reuse(storyFeedUrl(story.id, format).replace(/^\/+/, ""), story.url, inputs));
     if (pending.length === 0) continue;
     const own = storyFeed(data.site, story, articles);
     for (const format of pending) write(outputDir, storyFeedUrl(story.id, format), format === "atom" ? atomFeed(own) : jsonFeed(own));

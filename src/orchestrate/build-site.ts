@@ -158,7 +158,7 @@ async function renderPages(options: BuildOptions, result: BuildResult, output: s
     writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
     if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
     copyImages(result.articles, options.contentDir, output);
-    writeSiteFiles(output, data, (file, inputs) => plan.reuseFile(file, inputs));
+    writeSiteFiles(output, data, (file, page, inputs) => plan.reuseFile(file, page, inputs));
     options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
   };
   const plan = await phase("plan-pages", () => planPages(data, reuse));
