@@ -15,10 +15,12 @@ export interface PartWords {
   words: string[];
 }
 
-/** What one page is to the search index: the hash of what Pagefind reads of it, and whether it is indexed. */
+/** What one page is to the search index: the hash of what Pagefind reads of it, whether it is indexed, its words. */
 export interface IndexedPageDigest {
   digest: string;
   marked: boolean;
+  /** Its words, separated by spaces (src/search/search-vocabulary.ts). */
+  words: string;
 }
 
 /** The words kept for the parts of one output folder's search index. */
@@ -90,5 +92,5 @@ function isEntry(entry: unknown): entry is [string, PartWords] {
 function isPageEntry(entry: unknown): entry is [string, IndexedPageDigest] {
   if (!Array.isArray(entry) || typeof entry[0] !== "string") return false;
   const page: unknown = entry[1];
-  return typeof page === "object" && page !== null && "digest" in page && typeof page.digest === "string" && "marked" in page && typeof page.marked === "boolean";
+  return typeof page === "object" && page !== null && "digest" in page && typeof page.digest === "string" && "marked" in page && typeof page.marked === "boolean" && "words" in page && typeof page.words === "string";
 }

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { type IndexedPageDigest, type PartWords, PartWordsCache } from "./part-words.ts";
-import { VocabularyBuilder, withoutIgnored } from "./search-vocabulary.ts";
+import { VocabularyBuilder, pageWords, withoutIgnored } from "./search-vocabulary.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
 // Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
@@ -53,38 +53,41 @@ export function indexedView(html: string): string {
 
 /**
  * What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). `keys`
- * are the pages' keys (src/eleventy/reuse-pages.ts), by file: a page whose key `cached` knows is not read.
+ * are the pages' keys (src/eleventy/reuse-pages.ts), by file: a page whose key `cached` knows is not read, and a
+ * part whose pages `cached` knows takes its words from there.
  */
 export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null, keys?: ReadonlyMap<string, string>): PartWords & { digest: string } {
   const hash = createHash("sha256");
-  const builder = withWords && !cached ? new VocabularyBuilder() : null;
+  const seen: IndexedPageDigest[] = [];
   let marked = 0;
-  const read = (page: IndexedPage): string => readFileSync(path.join(outputDir, pageFileOf(page)), "utf8");
   for (const page of list) {
     const file = pageFileOf(page);
     const key = keys?.get(file);
-    let seen: IndexedPageDigest | null = key && cached ? cached.page(key) : null;
-    if (!seen || builder) {
-      const html = read(page);
-      builder?.add(html);
-      // Note: without a cache the digest is never compared, so it is not made.
-      seen ??= { digest: cached ? createHash("sha256").update(indexedView(html)).digest("hex") : "", marked: html.includes(INDEXED_BODY) };
-      if (key && cached) cached.setPage(key, seen);
+    let found: IndexedPageDigest | null = key && cached ? cached.page(key) : null;
+    if (!found) {
+      const html = readFileSync(path.join(outputDir, file), "utf8");
+      // Note: without a cache the digest is never compared, so it is not made; with one, the words are always kept,
+      // for the day the site has parts.
+      found = {
+        digest: cached ? createHash("sha256").update(indexedView(html)).digest("hex") : "",
+        marked: html.includes(INDEXED_BODY),
+        words: cached || withWords ? pageWords(html).join(" ") : "",
+      };
+      if (key && cached) cached.setPage(key, found);
     }
-    if (seen.marked) marked += 1;
-    hash.update(`${file}\0${seen.digest}\0`);
+    seen.push(found);
+    if (found.marked) marked += 1;
+    hash.update(`${file}\0${found.digest}\0`);
   }
   const digest = hash.digest("hex");
   if (!withWords) return { digest, marked, words: [] };
-  if (builder) return { digest, marked, words: builder.list() };
   const known = cached?.get(digest);
   if (known && known.marked === marked) return { digest, ...known };
-  // Note: read again rather than kept from the pass above, so that only parts that changed hold their pages' words.
-  const fresh = new VocabularyBuilder();
-  for (const page of list) fresh.add(read(page));
-  const found = { marked, words: fresh.list() };
-  cached?.set(digest, found);
-  return { digest, ...found };
+  const builder = new VocabularyBuilder();
+  for (const page of seen) if (page.words) builder.add(page.words.split(" "));
+  const words = { marked, words: builder.list() };
+  cached?.set(digest, words);
+  return { digest, ...words };
 }
 
 /** A page's file, relative to the output folder. */

@@ -50,21 +50,28 @@ export function withoutIgnored(html: string, replace: (element: string) => strin
   return out + html.slice(from);
 }
 
+/** The words of one rendered page (its `<main>` element, where Pagefind's indexed content is), each once. */
+export function pageWords(html: string): string[] {
+  const start = html.indexOf("<main");
+  const end = html.indexOf("</main>", start);
+  if (start < 0 || end < 0) return [];
+  const main = withoutIgnored(html.slice(start, end));
+  const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
+  const words = new Set<string>();
+  for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
+    const word = token.replace(EDGE_PUNCTUATION, "");
+    if (word) words.add(word.toLowerCase());
+  }
+  return [...words];
+}
+
 /** Collects the words of pages, then gives them sorted, so that the same pages give the same list. */
 export class VocabularyBuilder {
   private readonly words = new Set<string>();
 
-  /** Add the words of one rendered page (its `<main>` element, where Pagefind's indexed content is). */
-  add(html: string): void {
-    const start = html.indexOf("<main");
-    const end = html.indexOf("</main>", start);
-    if (start < 0 || end < 0) return;
-    const main = withoutIgnored(html.slice(start, end));
-    const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
-    for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
-      const word = token.replace(EDGE_PUNCTUATION, "");
-      if (word) this.words.add(word.toLowerCase());
-    }
+  /** Add words of pages ({@link pageWords}). */
+  add(words: Iterable<string>): void {
+    for (const word of words) this.words.add(word);
   }
 
   /** Every word, once, in code-point order. */
