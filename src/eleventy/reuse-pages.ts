@@ -34,6 +34,14 @@ export interface PagePlan {
   /** Pages to render, and pages reused. */
   rendered: number;
   reused: number;
+  /** Every page's key, by its file relative to the output: the same key, the same bytes. */
+  keys: ReadonlyMap<string, string>;
+  /**
+   * Whether a file beside the pages (`file`, below the output), made from the view of the page at `page` (a URL),
+   * `inputs`, the site settings and the code, is the one recorded for the published site: it is then placed with the
+   * reused pages. Recorded either way.
+   */
+  reuseFile(file: string, page: string, inputs: string): boolean;
   /** Put the reused pages into `output` (after or while rendering: the two sets of files are apart). */
   placeReused(output: string): void;
   /** Record the pages of `output`, now published, for the next build. */
@@ -95,26 +103,32 @@ export function planPages(data: SiteData, reuse: PageReuse | null): PagePlan {
   const reused: string[] = [];
   const filtered: { [K in PageList]?: SiteData[K] } = {};
   let rendered = 0;
+  /** Whether `file`, made from `inputs` of kind `kind`, is the published one (and then to be copied). */
+  const published = (file: string, kind: string, inputs: string): boolean => {
+    const key = createHash("sha256").update(site).update(`\0${kind}\0`).update(inputs).digest("hex");
+    keys.set(file, key);
+    const known = previous.get(file);
+    if (!reuse || !known || known[0] !== key || !unchanged(path.join(reuse.previous, file), known)) return false;
+    reused.push(file);
+    return true;
+  };
   for (const list of PAGE_LISTS) {
     const views: ReadonlyArray<{ url: string }> = data[list];
-    const kept = views.filter((view) => {
-      const file = pageFile(list, view);
-      const key = createHash("sha256").update(site).update(`\0${list}\0`).update(JSON.stringify(view)).digest("hex");
-      keys.set(file, key);
-      const known = previous.get(file);
-      if (reuse && known && known[0] === key && unchanged(path.join(reuse.previous, file), known)) {
-        reused.push(file);
-        return false;
-      }
-      rendered += 1;
-      return true;
-    });
+    const kept = views.filter((view) => !published(pageFile(list, view), list, JSON.stringify(view)));
+    rendered += kept.length;
     Object.assign(filtered, { [list]: kept });
   }
+  const reusedPages = reused.length;
   return {
     data: { ...data, ...filtered },
     rendered,
-    reused: reused.length,
+    reused: reusedPages,
+    keys,
+    reuseFile(file, page, inputs) {
+      // Note: the page's key stands for its view, which is then not hashed again.
+      const view = keys.get(`${page}index.html`.replace(/^\/+/, ""));
+      return view !== undefined && published(file, "file", `${view}\0${inputs}`);
+    },
     placeReused(output) {
       if (!reuse) return;
       for (const file of reused) {

@@ -17,16 +17,31 @@ function write(outputDir: string, sitePath: string, body: string): void {
   writeFileSync(target, body);
 }
 
-/** Write the feeds, sitemap and robots.txt into `outputDir`. */
-export function writeSiteFiles(outputDir: string, data: SiteData): void {
+/**
+ * Whether a file (its path below the output folder) made from the view of the page at `page` and from `inputs` can
+ * be taken from the published site instead of written (src/eleventy/reuse-pages.ts).
+ */
+export type ReuseFile = (file: string, page: string, inputs: string) => boolean;
+
+/**
+ * Write the feeds, sitemap and robots.txt into `outputDir`. A story's feeds are made from its view and its articles'
+ * views only: those `reuse` finds unchanged are not made again.
+ */
+export function writeSiteFiles(outputDir: string, data: SiteData, reuse: ReuseFile = () => false): void {
   const feed = siteFeed(data);
   write(outputDir, SITE_PATHS.atom, atomFeed(feed));
   write(outputDir, SITE_PATHS.json, jsonFeed(feed));
   const articles = new Map(data.articles.map((article) => [article.id, article]));
   for (const story of data.stories) {
+    // Note: of an article, its feed entry reads the summary and the address only (not the body, the largest part).
+    const inputs = JSON.stringify(story.sources.map((source) => {
+      const article = source.articleId ? articles.get(source.articleId) : undefined;
+      return article ? [article.summary, article.url] : null;
+    }));
+    const pending = (["atom", "json"] as const).filter((format) => !reuse(storyFeedUrl(story.id, format).replace(/^\/+/, ""), story.url, inputs));
+    if (pending.length === 0) continue;
     const own = storyFeed(data.site, story, articles);
-    write(outputDir, storyFeedUrl(story.id, "atom"), atomFeed(own));
-    write(outputDir, storyFeedUrl(story.id, "json"), jsonFeed(own));
+    for (const format of pending) write(outputDir, storyFeedUrl(story.id, format), format === "atom" ? atomFeed(own) : jsonFeed(own));
   }
   write(outputDir, SITE_PATHS.sitemap, sitemapXml(data));
   write(outputDir, SITE_PATHS.robots, robotsTxt(data));

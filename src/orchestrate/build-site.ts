@@ -125,7 +125,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staging = output;
     const { language, plan } = await renderPages(options, result, output, render.shards, pages, phase);
     progress.phase("indexing for search");
-    const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options) }));
+    const search = await phase("search-index", () => indexSearch(output, { language, chunk: options.searchChunk, reuse: searchIndexReuse(options), pageKeys: plan.keys }));
     options.timings?.count("searchIndexParts", search.parts);
     options.timings?.count("searchIndexReused", search.reused);
     await phase("swap", () => swapIn(output, options.outputDir));
@@ -158,7 +158,7 @@ async function renderPages(options: BuildOptions, result: BuildResult, output: s
     writeExports(output, data.stories.flatMap((view) => storyById.get(view.id) ?? []), result.articles, options.site.pathPrefix, mergedFiles(result.ledger));
     if (data.redirects.length > 0) writeFileSync(path.join(output, "_redirects"), redirectsFile(data.redirects, options.site.pathPrefix));
     copyImages(result.articles, options.contentDir, output);
-    writeSiteFiles(output, data);
+    writeSiteFiles(output, data, (file, page, inputs) => plan.reuseFile(file, page, inputs));
     options.timings?.phases.push({ phase: "exports", ms: performance.now() - began });
   };
   const plan = await phase("plan-pages", () => planPages(data, reuse));

@@ -6,6 +6,7 @@ export const DEFAULT_RENDER_CHUNK = 2500;
 
 /**
  * Pages per part of the search index at most, by default: Pagefind takes about 200 KB a page, so a part takes up to
- * about 1 GB. A site of fewer pages has one index, as if there were no parts.
+ * about 250 MB, and a change to a few pages indexes again only the few parts they are in. A site of fewer pages has
+ * one index, as if there were no parts.
  */
-export const DEFAULT_SEARCH_CHUNK = 5000;
+export const DEFAULT_SEARCH_CHUNK = 1250;

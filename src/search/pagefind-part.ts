@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { stabiliseSearchIndex } from "./stabilise-search-index.ts";
-import { VOCABULARY_FILTER, VOCABULARY_URL } from "./search-vocabulary.ts";
+import { VOCABULARY_FILTER } from "./search-vocabulary.ts";
 
 /** What one part is made of and where it goes. */
 export interface SearchPartJob {
@@ -24,8 +24,11 @@ export interface SearchPartJob {
    * parts keep their index only, merged into the primary's search in the browser.
    */
   primary: boolean;
-  /** The whole site's vocabulary, added as a record of its own, when the index is in more than one part. */
-  vocabulary: string | null;
+  /**
+   * Records added beside the pages: the vocabulary of each part of the site, in the index that tells the search page
+   * which parts to search (src/search/search-index.ts).
+   */
+  records: Array<{ url: string; content: string }>;
 }
 
 // Note: Pagefind also writes its ready-made interfaces; the search page uses its own small script, so they are
@@ -38,7 +41,7 @@ const UNUSED_FILES = [
 // it (the same Pagefind version, the same language).
 const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-/** Index one part's pages into `job.bundle`; returns the number of pages its globs matched (the vocabulary record aside). */
+/** Index one part's pages into `job.bundle`; returns the number of pages its globs matched (its records aside). */
 export async function indexPart(job: SearchPartJob): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
@@ -49,8 +52,8 @@ export async function indexPart(job: SearchPartJob): Promise<number> {
       if (added.errors.length > 0) throw new Error(added.errors.join("; "));
       pages += added.page_count;
     }
-    if (job.vocabulary !== null) {
-      const added = await index.addCustomRecord({ url: VOCABULARY_URL, content: job.vocabulary, language: job.language, meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["yes"] } });
+    for (const record of job.records) {
+      const added = await index.addCustomRecord({ url: record.url, content: record.content, language: job.language, meta: { title: "" }, filters: { [VOCABULARY_FILTER]: ["yes"] } });
       if (added.errors.length > 0) throw new Error(added.errors.join("; "));
     }
     const written = await index.writeFiles({ outputPath: job.bundle });

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { type PartWords, PartWordsCache } from "./part-words.ts";
-import { VocabularyBuilder } from "./search-vocabulary.ts";
+import { type IndexedPageDigest, type PartWords, PartWordsCache } from "./part-words.ts";
+import { VocabularyBuilder, pageWords, withoutIgnored } from "./search-vocabulary.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
 // Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
@@ -38,29 +38,61 @@ export function inNameOrder(folder: string): void {
   renameSync(sorted, folder);
 }
 
-/** What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). */
-export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null): PartWords & { digest: string } {
+// Note: Pagefind leaves out the text of an element marked `data-pagefind-ignore`, but still reads the filters and
+// metadata inside it, and may read its anchors and images: only text and links leave a page's digest.
+const PAGEFIND_DATA = /\sdata-pagefind-(?!ignore\b)/;
+const ANCHOR_OR_IMAGE = /<[a-z][^>]*\s(?:id|src|srcset)=[^>]*>/g;
+
+/**
+ * What Pagefind reads of a page: the page less the text of the elements it ignores. The grouping's explanation and
+ * the related stories change with edits elsewhere in the site; a part whose pages changed only there is reused.
+ */
+export function indexedView(html: string): string {
+  return withoutIgnored(html, (element) => (PAGEFIND_DATA.test(element) ? element : ` ${(element.match(ANCHOR_OR_IMAGE) ?? []).join("")} `));
+}
+
+/**
+ * What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). `keys`
+ * are the pages' keys (src/eleventy/reuse-pages.ts), by file: a page whose key `cached` knows is not read, and a
+ * part whose pages `cached` knows takes its words from there.
+ */
+export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null, keys?: ReadonlyMap<string, string>): PartWords & { digest: string } {
   const hash = createHash("sha256");
-  const builder = withWords && !cached ? new VocabularyBuilder() : null;
+  const seen: IndexedPageDigest[] = [];
   let marked = 0;
-  const read = (page: IndexedPage): Buffer => readFileSync(path.join(outputDir, page.folder, page.name, "index.html"));
   for (const page of list) {
-    const bytes = read(page);
-    if (bytes.includes(INDEXED_BODY)) marked += 1;
-    builder?.add(bytes.toString("utf8"));
-    hash.update(`${page.folder}/${page.name}\0`).update(bytes).update("\0");
+    const file = pageFileOf(page);
+    const key = keys?.get(file);
+    let found: IndexedPageDigest | null = key && cached ? cached.page(key) : null;
+    if (!found) {
+      const html = readFileSync(path.join(outputDir, file), "utf8");
+      // Note: without a cache the digest is never compared, so it is not made; with one, the words are always kept,
+      // for the day the site has parts.
+      found = {
+        digest: cached ? createHash("sha256").update(indexedView(html)).digest("hex") : "",
+        marked: html.includes(INDEXED_BODY),
+        words: cached || withWords ? pageWords(html).join(" ") : "",
+      };
+      if (key && cached) cached.setPage(key, found);
+    }
+    seen.push(found);
+    if (found.marked) marked += 1;
+    hash.update(`${file}\0${found.digest}\0`);
   }
   const digest = hash.digest("hex");
   if (!withWords) return { digest, marked, words: [] };
-  if (builder) return { digest, marked, words: builder.list() };
   const known = cached?.get(digest);
   if (known && known.marked === marked) return { digest, ...known };
-  // Note: read again rather than kept from the pass above, so that only parts that changed hold their pages' words.
-  const fresh = new VocabularyBuilder();
-  for (const page of list) fresh.add(read(page).toString("utf8"));
-  const found = { marked, words: fresh.list() };
-  cached?.set(digest, found);
-  return { digest, ...found };
+  const builder = new VocabularyBuilder();
+  for (const page of seen) if (page.words) builder.add(page.words.split(" "));
+  const words = { marked, words: builder.list() };
+  cached?.set(digest, words);
+  return { digest, ...words };
+}
+
+/** A page's file, relative to the output folder. */
+export function pageFileOf(page: IndexedPage): string {
+  return `${page.folder}/${page.name}/index.html`;
 }
 
 /** The file of the parts' words, beside the record of the parts. */

@@ -9,19 +9,22 @@
  *
  * One difference would remain: a word no page of a part contains makes Pagefind search that part for the longest
  * prefix of the word it does contain (`xiaomi` finds `xi`), which one index of the whole site would not do when
- * another page has the word. So every part also holds one record of the whole site's vocabulary
- * (src/search/search-vocabulary.ts): each part then knows the same words as the whole site, and the search page
- * leaves that record out of its results with a filter.
+ * another page has the word. So the primary bundle holds no pages but one record per part, the part's vocabulary
+ * (src/search/search-vocabulary.ts): searched first, it matches every word as one index of the whole site would, and
+ * the parts whose record it finds are the parts that hold a result; the search page then searches those parts only.
+ * A part's index depends on its own pages only, so a change reaches only the parts of the pages it changed (and the
+ * small primary, when their words changed).
  */
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { gunzipSync } from "node:zlib";
 import { DEFAULT_SEARCH_CHUNK } from "../orchestrate/performance-defaults.ts";
 import { type SearchPartJob, indexPart } from "./pagefind-part.ts";
 import type { SearchPartReply } from "./search-part-worker.ts";
-import { VOCABULARY_FILTER, VocabularyBuilder } from "./search-vocabulary.ts";
+import { VOCABULARY_FILTER, VOCABULARY_URL } from "./search-vocabulary.ts";
 import { workerUrl } from "../workers/worker-url.ts";
 import { PartWordsCache } from "./part-words.ts";
 import { INDEXED_FOLDERS, type IndexedPage, inNameOrder, listPages, scanPart, wordsFileOf } from "./scan-pages.ts";
@@ -34,7 +37,10 @@ const MAX_PARTS = 16;
 const HEX = "0123456789abcdef";
 /** The other parts' folders and the filter that hides the vocabulary, in the primary's folder, for the search page. */
 const PARTS_FILE = "parts.json";
+const PART_PREFIX = "part-";
 const PART_FOLDER = /^part-\d+$/;
+/** The filter the search page gives every page of a part (Pagefind's `mergeFilter`), valued with the part's folder. */
+const PART_FILTER = "roundup-part";
 const WORKER_URL = workerUrl("search-part-worker", import.meta.url);
 
 /**
@@ -56,6 +62,8 @@ export interface SearchIndexOptions {
   reuse?: SearchIndexReuse;
   /** Parts indexed at once, each by its own Pagefind process; default one per core. */
   threads?: number;
+  /** The pages' keys by file (src/eleventy/reuse-pages.ts): a page whose key is known is not read again. */
+  pageKeys?: ReadonlyMap<string, string>;
 }
 
 /** What was indexed: pages, parts, and how many parts were taken from the earlier build unchanged. */
@@ -74,11 +82,16 @@ interface PartRecord {
 }
 
 interface Plan {
-  part: number;
+  /** The scratch folder's name. */
+  name: string;
   primary: boolean;
   location: string;
+  /** The globs of its pages, and how many pages they match. */
+  globs: string[];
+  listed: number;
   /** The number of its pages Pagefind indexes. */
   pages: number;
+  records: SearchPartJob["records"];
   key: string;
   reused: PartRecord | null;
 }
@@ -116,46 +129,43 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
   // vocabulary (when there is more than one part) and each part's key (when parts may be reused). A part whose pages
   // are those of a part of the last build has its words and count from then.
   const cached = options.reuse ? PartWordsCache.read(wordsFileOf(options.reuse.record)) : null;
-  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached));
+  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached, options.pageKeys));
   cached?.save();
   const indexable = scan.map((part) => part.marked);
-  // The primary part's script and WebAssembly search every part, in the site's language: it must not be empty.
+  // Note: a site without any indexed page still gets an index (of one empty part), for the search page to load.
   const primary = Math.max(0, indexable.findIndex((marked) => marked > 0));
   const used = [...indexable.keys()].filter((part) => part === primary || (indexable[part] ?? 0) > 0);
-  // Note: with one part in use there is nothing to merge, so no vocabulary record either.
-  const vocabulary = new VocabularyBuilder();
-  if (used.length > 1) for (const part of scan) vocabulary.merge(part.words);
-  const words = vocabulary.empty ? null : vocabulary.text();
-  const wordsHash = words === null ? "" : createHash("sha256").update(words).digest("hex");
+  // Note: one part in use is the whole index: nothing to merge, so no vocabulary either.
+  const single = used.length === 1;
+  const keyOf = (digest: string, ...context: Array<string | number>): string =>
+    options.reuse ? createHash("sha256").update(digest).update([options.reuse.codeVersion, options.language, ...context].join("\0")).digest("hex") : "";
+  const reusedAt = (location: string, key: string): PartRecord | null => (options.reuse ? reusable(previous.get(location), key, path.join(options.reuse.bundle, location)) : null);
   const plans: Plan[] = used.map((part) => {
-    const location = part === primary ? "" : `part-${part}`;
-    const context = options.reuse ? [options.reuse.codeVersion, options.language, count, part, location, wordsHash].join("\0") : "";
-    const key = options.reuse ? createHash("sha256").update(scan[part]?.digest ?? "").update(context).digest("hex") : "";
-    const reused = options.reuse ? reusable(previous.get(location), key, path.join(options.reuse.bundle, location)) : null;
-    return { part, primary: part === primary, location, pages: indexable[part] ?? 0, key, reused };
+    const location = single ? "" : `part-${part}`;
+    const key = keyOf(scan[part]?.digest ?? "", count, part, location);
+    const globs = INDEXED_FOLDERS.map((folder) => `${folder}/*[${idEndings(part, count)}]/index.html`);
+    return { name: String(part), primary: single, location, globs, listed: members[part]?.length ?? 0, pages: indexable[part] ?? 0, records: [], key, reused: reusedAt(location, key) };
   });
+  if (!single) {
+    const records = used.map((part) => ({ url: `${VOCABULARY_URL}#${PART_PREFIX}${part}`, content: (scan[part]?.words ?? []).join(" ") }));
+    const key = keyOf(createHash("sha256").update(JSON.stringify(records)).digest("hex"), count, "vocabulary");
+    // Note: first, as the primary's folder holds the others.
+    plans.unshift({ name: "vocabulary", primary: true, location: "", globs: [], listed: 0, pages: 0, records, key, reused: reusedAt("", key) });
+  }
 
   const scratch = path.join(outputDir, ".search-parts");
   const bundle = path.join(outputDir, "pagefind");
   rmSync(scratch, { recursive: true, force: true });
   try {
     const pending = plans.filter((plan) => !plan.reused);
-    const jobs = pending.map((plan): SearchPartJob => ({
-      outputDir,
-      globs: INDEXED_FOLDERS.map((folder) => `${folder}/*[${idEndings(plan.part, count)}]/index.html`),
-      bundle: path.join(scratch, String(plan.part)),
-      language: options.language,
-      primary: plan.primary,
-      vocabulary: words,
-    }));
-    const indexed = await runJobs(jobs, options.threads ?? availableParallelism());
+    const jobs = pending.map((plan): SearchPartJob => ({ outputDir, globs: plan.globs, bundle: path.join(scratch, plan.name), language: options.language, primary: plan.primary, records: plan.records }));
+    // Note: a worker thread costs about 0.3 s of CPU to start (it loads the sources); a change that reaches one or two
+    // parts indexes them in this thread.
+    const indexed = await runJobs(jobs, options.threads ?? (jobs.length <= 2 ? 1 : availableParallelism()));
     // Note: the globs and the listing above must agree on every page, or a page would be missing or twice in search.
     // Pagefind counts every page its globs match, then leaves out those without an indexed body when it writes.
     for (const [i, plan] of pending.entries()) {
-      const listed = members[plan.part]?.length ?? 0;
-      if (indexed[i] !== listed) {
-        throw new Error(`Pagefind found ${indexed[i]} pages for part ${plan.part} of the search index, which has ${listed}`);
-      }
+      if (indexed[i] !== plan.listed) throw new Error(`Pagefind found ${indexed[i]} pages for part ${plan.name} of the search index, which has ${plan.listed}`);
     }
     // Assemble: the primary part is `pagefind/` itself, the others go into folders inside it.
     rmSync(bundle, { recursive: true, force: true });
@@ -165,13 +175,16 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
         const source = path.join(options.reuse.bundle, plan.location);
         cpSync(source, target, { recursive: true, filter: (from) => !plan.primary || !isOtherPart(source, from) });
       } else {
-        renameSync(path.join(scratch, String(plan.part)), target);
+        renameSync(path.join(scratch, plan.name), target);
       }
     }
     const parts = plans.filter((plan) => !plan.primary).map((plan) => `${plan.location}/`);
-    // The search page merges `parts` and leaves out what `hide` matches: the vocabulary record.
-    const hide = words === null ? {} : { [VOCABULARY_FILTER]: "yes" };
-    writeFileSync(path.join(bundle, PARTS_FILE), JSON.stringify({ parts, hide }));
+    // The search page merges `parts`, each marked with `partFilter`; it searches the vocabulary records (what `hide`
+    // matches) first, and `vocabulary` says which part each of them stands for.
+    const listing = single
+      ? { parts, hide: {}, partFilter: PART_FILTER, vocabulary: {} }
+      : { parts, hide: { [VOCABULARY_FILTER]: "yes" }, partFilter: PART_FILTER, vocabulary: vocabularyRecords(bundle) };
+    writeFileSync(path.join(bundle, PARTS_FILE), JSON.stringify(listing));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -200,6 +213,21 @@ function readRecord(file: string): Map<string, PartRecord> {
   } catch {
     return new Map();
   }
+}
+
+/** The vocabulary records of the primary bundle: the id Pagefind gives each (its fragment's name), and its part's folder. */
+function vocabularyRecords(bundle: string): Record<string, string> {
+  const records: Record<string, string> = {};
+  const folder = path.join(bundle, "fragment");
+  for (const file of readdirSync(folder).sort()) {
+    const bytes = gunzipSync(readFileSync(path.join(folder, file)));
+    const fragment: unknown = JSON.parse(bytes.subarray(bytes.indexOf("{")).toString("utf8"));
+    const url = typeof fragment === "object" && fragment !== null && "url" in fragment && typeof fragment.url === "string" ? fragment.url : "";
+    const part = url.slice(url.indexOf("#") + 1);
+    if (!url.includes("#") || !PART_FOLDER.test(part)) throw new Error(`unexpected record ${url} in the search index's vocabulary`);
+    records[file.replace(/\.pf_fragment$/, "")] = `${part}/`;
+  }
+  return records;
 }
 
 /** The recorded part, when it was made from the same pages and is still in place, whole. */

@@ -1,11 +1,9 @@
 /**
- * The vocabulary of the whole site, for the search index made in parts (src/search/search-index.ts): every word of
- * the indexed pages' main content, lowercased and each once, as one text that Pagefind indexes as a record of every
- * part. Pagefind splits and stems this text as it does the pages, so each part then knows the words of the whole
- * site. The words are whitespace-separated tokens without the punctuation around them. The parts of a page that
- * Pagefind ignores (`data-pagefind-ignore`) are left out: their words are not searched, and some of them (the
- * weights of "why these articles are grouped") change with any edit of a member, which would make every part of the
- * index new.
+ * The vocabulary of the search index's parts (src/search/search-index.ts): every word of the indexed pages' main
+ * content, lowercased and each once, as one text per part that Pagefind indexes as a record of the primary bundle.
+ * Pagefind splits and stems this text as it does the pages, so the primary then knows the words of the whole site,
+ * and which part holds each. The words are whitespace-separated tokens without the punctuation around them. The
+ * parts of a page that Pagefind ignores (`data-pagefind-ignore`) are left out: their words are not searched.
  */
 import { decodeHTML } from "entities";
 
@@ -24,8 +22,11 @@ const ALT = /\salt="([^"]*)"/g;
 
 const IGNORED_OPENING = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
 
-/** The markup less every element marked `data-pagefind-ignore` (the site's own templates: well-formed, not content). */
-function withoutIgnored(html: string): string {
+/**
+ * The markup with every element marked `data-pagefind-ignore` (the site's own templates: well-formed, not content)
+ * replaced by what `replace` makes of it: a space, by default.
+ */
+export function withoutIgnored(html: string, replace: (element: string) => string = () => " "): string {
   let out = "";
   let from = 0;
   IGNORED_OPENING.lastIndex = 0;
@@ -42,51 +43,39 @@ function withoutIgnored(html: string): string {
         break;
       }
     }
-    out += `${html.slice(from, match.index)} `;
+    out += html.slice(from, match.index) + replace(html.slice(match.index, end));
     from = end;
     IGNORED_OPENING.lastIndex = end;
   }
   return out + html.slice(from);
 }
 
-/** Collects the words of pages, then gives them as one text, sorted, so that the same pages give the same text. */
+/** The words of one rendered page (its `<main>` element, where Pagefind's indexed content is), each once. */
+export function pageWords(html: string): string[] {
+  const start = html.indexOf("<main");
+  const end = html.indexOf("</main>", start);
+  if (start < 0 || end < 0) return [];
+  const main = withoutIgnored(html.slice(start, end));
+  const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
+  const words = new Set<string>();
+  for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
+    const word = token.replace(EDGE_PUNCTUATION, "");
+    if (word) words.add(word.toLowerCase());
+  }
+  return [...words];
+}
+
+/** Collects the words of pages, then gives them sorted, so that the same pages give the same list. */
 export class VocabularyBuilder {
   private readonly words = new Set<string>();
 
-  /** Add the words of one rendered page (its `<main>` element, where Pagefind's indexed content is). */
-  add(html: string): void {
-    const start = html.indexOf("<main");
-    const end = html.indexOf("</main>", start);
-    if (start < 0 || end < 0) return;
-    const main = withoutIgnored(html.slice(start, end));
-    const alts = [...main.matchAll(ALT)].map((match) => match[1] ?? "").join(" ");
-    for (const token of decodeHTML(`${main.replace(TAG, " ")} ${alts}`).split(/\s+/)) {
-      const word = token.replace(EDGE_PUNCTUATION, "");
-      if (word) this.words.add(word.toLowerCase());
-    }
-  }
-
-  /** Add words collected before (a part's, from {@link VocabularyBuilder.list}). */
-  merge(words: Iterable<string>): void {
+  /** Add words of pages ({@link pageWords}). */
+  add(words: Iterable<string>): void {
     for (const word of words) this.words.add(word);
   }
 
   /** Every word, once, in code-point order. */
   list(): string[] {
     return [...this.words].sort();
-  }
-
-  /** Forget every word (one part in use needs none). */
-  clear(): void {
-    this.words.clear();
-  }
-
-  get empty(): boolean {
-    return this.words.size === 0;
-  }
-
-  /** Every word, once, in code-point order. */
-  text(): string {
-    return this.list().join(" ");
   }
 }

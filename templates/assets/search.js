@@ -15,23 +15,43 @@ const noScript = document.getElementById("search-no-script");
 /** @param {string} name */
 const field = (name) => /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form?.elements.namedItem(name) ?? null);
 
-/** @type {Promise<{ module: any, hide: object | null }> | null} */
+/** @typedef {{ module: any, hide: object | null, partFilter: string, vocabulary: Record<string, string> | null }} Engine */
+/** @type {Promise<Engine> | null} */
 let loading = null;
 function pagefind() {
   const bundle = new URL("pagefind/", siteRoot);
   loading ??= import(new URL("pagefind.js", bundle).href).then(async (module) => {
     const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
     await module.options(options);
-    // A large site's index is written in parts: every part is searched, and their results ranked together.
-    // Each part also holds the whole site's vocabulary, as a record that `hide` matches and searches leave out.
+    // A large site's index is written in parts: they are searched together, and their results ranked together.
+    // The primary index then holds one record per part, the part's vocabulary, which `hide` matches.
     const response = await fetch(new URL("parts.json", bundle));
     if (!response.ok) throw new Error(`the list of the search index's parts could not be loaded (${response.status})`);
-    const { parts, hide } = /** @type {{ parts: unknown, hide: unknown }} */ (await response.json());
-    if (!Array.isArray(parts) || typeof hide !== "object" || hide === null) throw new Error("the list of the search index's parts is malformed");
-    await Promise.all(parts.map((part) => module.mergeIndex(new URL(String(part), bundle).pathname, options)));
-    return { module, hide: Object.keys(hide).length > 0 ? hide : null };
+    const { parts, hide, partFilter, vocabulary } = /** @type {{ parts: unknown, hide: unknown, partFilter: unknown, vocabulary: unknown }} */ (await response.json());
+    if (!Array.isArray(parts) || typeof hide !== "object" || hide === null || typeof partFilter !== "string" || typeof vocabulary !== "object" || vocabulary === null) {
+      throw new Error("the list of the search index's parts is malformed");
+    }
+    // Every page of a part carries the part's folder as a filter, so that a search can be kept to some parts.
+    await Promise.all(parts.map((part) => module.mergeIndex(new URL(String(part), bundle).pathname, { ...options, mergeFilter: { [partFilter]: String(part) } })));
+    const records = /** @type {Record<string, string>} */ (vocabulary);
+    return { module, hide: Object.keys(hide).length > 0 ? hide : null, partFilter, vocabulary: Object.keys(records).length > 0 ? records : null };
   });
   return loading;
+}
+
+/**
+ * The parts that hold results for `query`. A part that lacks a word of the query would answer with pages of a shorter
+ * word (Pagefind then looks for the longest prefix it knows: `xiaomi` finds `xi`), where one index of the whole site
+ * finds only the pages with the word. The vocabulary records know every word of the site, as one index would, so
+ * the parts whose record they find are those that hold every word the query matches.
+ * @param {Engine} engine @param {string} query
+ */
+async function partsFor(engine, query) {
+  const { module, hide, vocabulary } = engine;
+  // An exact phrase matches whole words only, and a record of words in a row holds no phrase: every part is searched.
+  if (!vocabulary || !hide || /^\s*".+"\s*$/.test(query)) return null;
+  const found = await module.search(query, { filters: hide });
+  return [...new Set((found?.results ?? []).map((/** @type {any} */ result) => vocabulary[result.id]).filter(Boolean))];
 }
 
 let generation = 0;
@@ -85,8 +105,13 @@ async function run() {
   say("Searching…");
   let search;
   try {
-    const { module: engine, hide } = await pagefind();
-    search = await engine.search(values.q || null, { filters: await filtersOf(engine, hide, values) });
+    const loaded = await pagefind();
+    const { module: engine, hide } = loaded;
+    const filters = await filtersOf(engine, hide, values);
+    const parts = values.q ? await partsFor(loaded, values.q) : null;
+    // No part holds every word: a filter value that matches nothing.
+    if (parts) filters[loaded.partFilter] = { any: parts.length > 0 ? parts : ["none"] };
+    search = await engine.search(values.q || null, { filters });
   } catch {
     if (mine === generation) say("Search is not available here: its index could not be loaded.");
     return;

@@ -1,6 +1,7 @@
 /**
  * A build after a change reuses what the change did not reach (processed files, the grouping, pages, parts of the
- * search index), and its output is byte for byte that of a cold build of the same content.
+ * search index, also when the change brings new words), and its output is byte for byte that of a cold build of the
+ * same content.
  */
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -83,6 +84,17 @@ describe("an incremental build", () => {
     expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
   });
 
+  it("after an article with words the site does not have is added, still reuses the parts of the search index it did not reach", async () => {
+    writeFileSync(path.join(content, "comet-1.md"), article("comet", "Morning Ledger", 15, " The Quillobrand survey team named it after Vastrelund."));
+    const cold = await coldCopy("cold-new-words");
+    const rebuilt = await build(content, output, "new-words");
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(hashTree(output)).toEqual(cold.site);
+    const counters = timingCounters(timings("new-words"));
+    expect(counters.searchIndexReused).toBeGreaterThan(0);
+    expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
+  });
+
   it("with nothing changed renders no page, and still writes what a cold build writes", async () => {
     const cold = await coldCopy("cold-2");
     const again = await build(content, output, "unchanged");
@@ -93,9 +105,13 @@ describe("an incremental build", () => {
     expect(counters.searchIndexReused).toBe(counters.searchIndexParts);
   });
 
-  it("renders a page again when its published file was changed by hand", async () => {
-    const page = Object.keys(hashTree(output)).find((file) => file.startsWith("stories/") && file.endsWith("index.html")) ?? "";
+  it("renders a page again, and writes a story's feed again, when its published file was changed by hand", async () => {
+    const files = Object.keys(hashTree(output));
+    const page = files.find((file) => file.startsWith("stories/") && file.endsWith("index.html")) ?? "";
     appendFileSync(path.join(output, page), "<!-- changed by hand -->");
+    const feed = files.find((file) => file.startsWith("stories/") && file.endsWith("feed.xml")) ?? "";
+    expect(feed).not.toBe("");
+    appendFileSync(path.join(output, feed), "<!-- changed by hand -->");
     const cold = await coldCopy("cold-3");
     const again = await build(content, output, "tampered");
     expect(again.code, again.stderr).toBe(0);

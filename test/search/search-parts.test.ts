@@ -1,8 +1,9 @@
 /**
  * The search index in parts (src/search/search-index.ts): every story and article page in exactly one part, each part
- * also holding the site's vocabulary, the same bytes however many threads index them, and parts reused on a rebuild.
+ * also holding the site's vocabulary, the same bytes however many threads index them, and parts reused on a rebuild,
+ * also when their pages changed only in text Pagefind does not read.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexSearch, searchPartCount } from "../../src/search/search-index.ts";
@@ -45,17 +46,19 @@ describe("the search index in parts", () => {
     expect(searchPartCount(1_000_000, 5000)).toBe(16);
   });
 
-  it("puts every story and article page in exactly one part, and the vocabulary in each", () => {
-    const { parts, hide } = readJson<{ parts: string[]; hide: Record<string, string> }>(path.join(output, "pagefind", "parts.json"));
+  it("puts every story and article page in exactly one part, and each part's vocabulary in the primary", () => {
+    const { parts, hide, vocabulary } = readJson<{ parts: string[]; hide: Record<string, string>; vocabulary: Record<string, string> }>(path.join(output, "pagefind", "parts.json"));
     expect(parts.length).toBeGreaterThan(1);
     expect(hide).toEqual({ "roundup-vocabulary": "yes" });
-    const folders = ["", ...parts];
-    const counted = folders.map((folder) => Object.values(readJson<Entry>(path.join(output, "pagefind", folder, "pagefind-entry.json")).languages).reduce((sum, language) => sum + language.page_count, 0));
+    const counted = parts.map((folder) => Object.values(readJson<Entry>(path.join(output, "pagefind", folder, "pagefind-entry.json")).languages).reduce((sum, language) => sum + language.page_count, 0));
     const pages = listFiles(output).filter((file) => /^(?:stories|articles)\/[^/]+\/index\.html$/.test(file)).length;
-    // Each part counts its pages and its vocabulary record.
-    expect(counted.reduce((a, b) => a + b, 0)).toBe(pages + folders.length);
-    for (const count of counted) expect(count).toBeGreaterThan(1);
-    // Only the primary part carries the script and WebAssembly the browser runs.
+    // Each part counts its own pages; the primary, one vocabulary record per part.
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(pages);
+    for (const count of counted) expect(count).toBeGreaterThan(0);
+    expect(Object.values(vocabulary).sort()).toEqual([...parts].sort());
+    const primary = readJson<Entry>(path.join(output, "pagefind", "pagefind-entry.json"));
+    expect(Object.values(primary.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(parts.length);
+    // Only the primary carries the script and WebAssembly the browser runs.
     for (const folder of parts) expect(listFiles(path.join(output, "pagefind", folder)).filter((file) => /\.js$|^wasm\./.test(file))).toEqual([]);
     expect(listFiles(path.join(output, "pagefind"))).toContain("pagefind.js");
   });
@@ -92,5 +95,36 @@ describe("the search index in parts", () => {
     expect(tampered.code).toBe(0);
     expect(timingCounters(timings("tampered")).searchIndexReused).toBe(parts - 1);
     expect(bundleSnapshot(output)).toEqual(first);
+  });
+
+  it("reuses a part whose pages changed only in text Pagefind ignores, and indexes again one whose filters changed", async () => {
+    const record = path.join(tmp.dir, "ignored", "search.json");
+    const published = path.join(tmp.dir, "published");
+    cpSync(output, published, { recursive: true });
+    const reuse = { record, bundle: path.join(published, "pagefind"), codeVersion: "test" };
+    expect((await indexSearch(published, { language: "en", chunk: 1, reuse })).reused).toBe(0);
+    const story = readdirSync(path.join(published, "stories")).find((name) => readFileSync(path.join(published, "stories", name, "index.html"), "utf8").includes('<details class="why" data-pagefind-ignore>')) ?? "";
+    expect(story).not.toBe("");
+    /** The published site with one story page changed by `change`, indexed with reuse, and its index made afresh. */
+    const rebuild = async (name: string, change: (html: string) => string): Promise<{ reused: number; parts: number; same: boolean }> => {
+      const site = path.join(tmp.dir, name);
+      cpSync(published, site, { recursive: true });
+      rmSync(path.join(site, "pagefind"), { recursive: true });
+      const page = path.join(site, "stories", story, "index.html");
+      const before = readFileSync(page, "utf8");
+      writeFileSync(page, change(before));
+      expect(readFileSync(page, "utf8")).not.toBe(before);
+      const fresh = path.join(tmp.dir, `${name}-fresh`);
+      cpSync(site, fresh, { recursive: true });
+      const result = await indexSearch(site, { language: "en", chunk: 1, reuse });
+      await indexSearch(fresh, { language: "en", chunk: 1 });
+      return { reused: result.reused, parts: result.parts, same: JSON.stringify([...bundleSnapshot(site)]) === JSON.stringify([...bundleSnapshot(fresh)]) };
+    };
+    // The grouping's explanation is marked `data-pagefind-ignore`: its text is not indexed, so no part changes.
+    const explained = await rebuild("explained", (html) => html.replace("<summary>Why these articles are grouped</summary>", "<summary>Why these articles are one story</summary>"));
+    expect(explained).toMatchObject({ reused: explained.parts, same: true });
+    // A filter is read inside an ignored element: the story's part is indexed again.
+    const filtered = await rebuild("filtered", (html) => html.replace('data-pagefind-filter="kind">Story<', 'data-pagefind-filter="kind">Stories<'));
+    expect(filtered).toMatchObject({ reused: filtered.parts - 1, same: true });
   });
 });
