@@ -1,10 +1,10 @@
 /**
  * Groups articles into stories by agglomerative clustering over the candidate pairs, most likely join first. Two
  * stories join when the model's probability that they report one event, averaged over pairs of their members,
- * reaches the join probability, and some pair of them is alike in title or lead. A large story is represented by its few most central members, so that each join
- * costs the same however large the story, and a story that has grown toward a topic is still judged by its core:
- * the next event of the topic meets the story's centre, not its fringe, and an average, unlike a sum, does not
- * drift. Explicit links join first.
+ * reaches the join probability, and some pair of them is alike in title or lead. A large story is represented by
+ * its few most central members, so that each join costs the same however large the story, and a story that has
+ * grown toward a topic is still judged by its core: the next event of the topic meets the story's centre, not its
+ * fringe, and an average, unlike a sum, does not drift. Explicit links join first.
  */
 import type { ArticleFeatures } from "./featurize-articles.ts";
 import type { Neighbourhoods } from "./features/describe-neighbourhoods.ts";
