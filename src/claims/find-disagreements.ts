@@ -27,11 +27,14 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
     report.articles.flatMap((article) => extractClaims(article.text).map((claim) => ({ ...claim, report: index, file: article.file, publisher: article.publisher }))),
   );
   const firm = claims.filter((claim) => claim.hedge !== "none" && !claim.forecast);
-  const order = (found: readonly Found[]): number => Math.min(...found.map((c) => claims.indexOf(c)));
+  // Positions looked up once: a story of forty reports holds thousands of claims.
+  const position = new Map(claims.map((c, k) => [c, k]));
+  const at = (c: Found): number => position.get(c) ?? 0;
+  const order = (found: readonly Found[]): number => Math.min(...found.map(at));
   return linkBestMatches(firm)
     .filter((component) => disagrees(component, claims))
     .sort((a, b) => order(a) - order(b))
-    .map((component) => describe([...component].sort((a, b) => claims.indexOf(a) - claims.indexOf(b))));
+    .map((component) => describe([...component].sort((a, b) => at(a) - at(b))));
 }
 
 /**
@@ -48,7 +51,12 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
   const best = new Map<string, { claim: number; score: number }>();
   const pairs: Array<[number, number, number]> = [];
   const buckets = new Map<string, number[]>();
-  firm.forEach((claim, i) => buckets.set(`${claim.kind}\u0000${claim.unit}`, [...(buckets.get(`${claim.kind}\u0000${claim.unit}`) ?? []), i]));
+  firm.forEach((claim, i) => {
+    const key = `${claim.kind}\u0000${claim.unit}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+  });
   const offer = (from: number, to: number, score: number): void => {
     const key = `${from}\u0000${firm[to]?.report}`;
     const known = best.get(key);
@@ -78,7 +86,10 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
   const components = new Map<number, Found[]>();
   for (const i of matched) {
     const claim = firm[i];
-    if (claim) components.set(root(i), [...(components.get(root(i)) ?? []), claim]);
+    if (!claim) continue;
+    const component = components.get(root(i));
+    if (component) component.push(claim);
+    else components.set(root(i), [claim]);
   }
   return [...components.values()];
 }

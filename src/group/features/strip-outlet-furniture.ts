@@ -1,7 +1,8 @@
 /**
- * Takes out of each article's text the sentences its outlet repeats across much of what it publishes: a
- * newsletter prompt, a "follow us" line, a standing disclaimer. They say nothing of the event, yet two unrelated
- * reports of one site would share them, and so share names ("the Bay Chronicle") and words that grouping weighs.
+ * Takes out of each article's text the sentences at its start or end that its outlet repeats across much of what
+ * it publishes: a newsletter prompt, a "follow us" line, a standing disclaimer. They say nothing of the event, yet
+ * two unrelated reports of one site would share them, and so share names ("the Bay Chronicle") and words that
+ * grouping weighs.
  */
 
 // Note: an outlet needs this many articles before a sentence can be called its furniture, and the sentence must
@@ -10,8 +11,13 @@
 const MIN_ARTICLES = 3;
 // Note: shorter runs ("Read more.", "Photo: AP") are too common to judge, and are rarely what makes two texts alike.
 const MIN_WORDS = 5;
+// Note: grouping reads at most the first 400 words of a text; twice that leaves room for what is taken out.
+const READ_WORDS = 800;
 
-/** Each article's text without its outlet's repeated sentences; `outlets[i]` is article i's outlet or null. */
+/**
+ * Each article's text (its first 800 words, where its outlet has enough articles to judge) without its outlet's
+ * repeated sentences; `outlets[i]` is article i's outlet or null.
+ */
 export function stripOutletFurniture(texts: readonly string[], outlets: ReadonlyArray<string | null>): string[] {
   const byOutlet = new Map<string, number[]>();
   outlets.forEach((outlet, i) => {
@@ -26,14 +32,16 @@ export function stripOutletFurniture(texts: readonly string[], outlets: Readonly
     const holders = new Map<string, number>();
     const split = new Map<number, string[]>();
     for (const i of members) {
-      const sentences = sentencesOf(texts[i] ?? "");
+      const sentences = sentencesOf(firstWords(texts[i] ?? "", READ_WORDS));
       split.set(i, sentences);
-      for (const key of new Set(sentences.map(keyOf).filter((k) => k !== null))) holders.set(key, (holders.get(key) ?? 0) + 1);
+      for (const key of new Set(edges(sentences).map(keyOf).filter((k) => k !== null))) holders.set(key, (holders.get(key) ?? 0) + 1);
     }
     const needed = Math.max(MIN_ARTICLES, Math.ceil(members.length / 2));
     for (const i of members) {
       const sentences = split.get(i) ?? [];
+      const edge = new Set(edges(sentences));
       const kept = sentences.filter((s) => {
+        if (!edge.has(s)) return true;
         const key = keyOf(s);
         return key === null || (holders.get(key) ?? 0) < needed;
       });
@@ -41,6 +49,24 @@ export function stripOutletFurniture(texts: readonly string[], outlets: Readonly
     }
   }
   return result;
+}
+
+/** The first `words` words of `text`, as written. */
+function firstWords(text: string, words: number): string {
+  let count = 0;
+  for (const gap of text.matchAll(/\s+/g)) if (++count >= words) return text.slice(0, gap.index);
+  return text;
+}
+
+// Note: furniture sits at the edges of a text (a kicker line above, prompts and footers below); the middle is the
+// report's own, and reading only the edges keeps this cheap on long texts.
+const HEAD_SENTENCES = 3;
+const TAIL_SENTENCES = 5;
+
+/** The sentences at the start and the end of a text, where furniture sits. */
+function edges(sentences: readonly string[]): string[] {
+  if (sentences.length <= HEAD_SENTENCES + TAIL_SENTENCES) return [...sentences];
+  return [...sentences.slice(0, HEAD_SENTENCES), ...sentences.slice(-TAIL_SENTENCES)];
 }
 
 /** Sentences and lines of `text`, trimmed, empty ones left out. */
