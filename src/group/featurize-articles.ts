@@ -8,7 +8,7 @@ import { extractEntities, learnProperWords } from "./extract-entities.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
 import { hostOf, normaliseUrl } from "./normalise-url.ts";
 import { fnv1a, shingleHashes } from "./hash-shingles.ts";
-import { foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
+import { firstWords, foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
 import type { SparseVector } from "./sparse-vectors.ts";
 import { type ArticleEvidence, featurizeEvidence } from "./features/featurize-evidence.ts";
 import { urlDay } from "./features/extract-url-date.ts";
@@ -52,6 +52,7 @@ export interface FeatureSet {
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /** Features of `articles`, which must already be in their canonical (id) order. */
 export function featurizeArticles(articles: readonly Article[], parameters: GroupingParameters): FeatureSet {
@@ -175,10 +176,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
  */
 function leadOf(article: Article, text: string, words: number): string {
   if (article.related.length > 0) return article.related.map((r) => r.title).join("\n");
-  const body = text.trim() || article.summary?.trim() || "";
-  let count = 0;
-  for (const gap of body.matchAll(/\s+/g)) if (++count >= words) return body.slice(0, gap.index);
-  return body;
+  return firstWords(text.trim() || article.summary?.trim() || "", words);
 }
 
 /**
@@ -197,6 +195,12 @@ function weigh(ids: Int32Array, frequencies: Float64Array, idf: (id: number) => 
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
   return { terms: ids, weights };
+}
+
+/** Hours between two time intervals (0 when they overlap); null when either is undated. */
+export function hoursApart(a: { from: number; to: number } | null, b: { from: number; to: number } | null): number | null {
+  if (a === null || b === null) return null;
+  return Math.max(0, a.from - b.to, b.from - a.to) / HOUR_MS;
 }
 
 function timeOf(date: string | null): { from: number; to: number } | null {

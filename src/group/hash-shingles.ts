@@ -2,6 +2,7 @@
  * Fingerprints a lead as the hashes of its runs of consecutive terms (shingles), so that republished copy (one wire
  * story under several outlets' headlines) is recognised by the share of shingles two leads have in common.
  */
+import { distinctSorted } from "./sorted-lists.ts";
 
 // Note: a republished wire story shares long runs of words; four terms (stop words out) is long enough to be
 // rare by chance, and 20 shingles (a short paragraph) the least that says anything.
@@ -17,10 +18,7 @@ export function shingleHashes(each: readonly number[]): Uint32Array {
     for (let m = k; m < k + SHINGLE_TERMS; m++) hash = (Math.imul(hash, 0x01000193) ^ (each[m] ?? 0)) >>> 0;
     shingles[k] = hash;
   }
-  shingles.sort();
-  let distinct = 0;
-  for (let k = 0; k < shingles.length; k++) if (k === 0 || shingles[k] !== shingles[k - 1]) shingles[distinct++] = shingles[k] ?? 0;
-  return shingles.slice(0, distinct);
+  return distinctSorted(shingles);
 }
 
 /** 32-bit FNV-1a: a fixed, fast hash, so that shingles are the same on every machine and run. */

@@ -17,3 +17,11 @@ export function countCommon(a: ArrayLike<number>, b: ArrayLike<number>): number 
   }
   return count;
 }
+
+/** `values` sorted ascending with repeats removed (sorted in place; the result is a copy of the distinct part). */
+export function distinctSorted(values: Uint32Array): Uint32Array {
+  values.sort();
+  let distinct = 0;
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) values[distinct++] = values[k]!;
+  return values.slice(0, distinct);
+}

@@ -117,3 +117,10 @@ function analyse(raw: string): Word {
 function stem(part: string): string {
   return /^\p{N}/u.test(part) ? part : stemmer(part);
 }
+
+/** The first `words` words of `text`, as written (all of it when shorter). */
+export function firstWords(text: string, words: number): string {
+  let count = 0;
+  for (const gap of text.matchAll(/\s+/g)) if (++count >= words) return text.slice(0, gap.index);
+  return text;
+}

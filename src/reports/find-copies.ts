@@ -8,7 +8,7 @@ import { canonicalOutlet, domainOf, outletOfDomain } from "../extract/outlet-nam
 import type { OutletRegistry } from "../extract/outlet-registry.ts";
 import { wordShingles } from "../near-duplicates/find-near-duplicates.ts";
 import { fnv1a } from "../group/hash-shingles.ts";
-import { countCommon } from "../group/sorted-lists.ts";
+import { countCommon, distinctSorted } from "../group/sorted-lists.ts";
 import type { Article, CopyOf } from "../types.ts";
 import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_SHARE, COPY_TEXT_LENGTH, WIRE_DATELINE } from "./copy-patterns.ts";
 
@@ -90,10 +90,7 @@ export function findCopies(members: readonly CopyCandidate[], outlets: OutletReg
  * costs a fraction of looking strings up in a set.
  */
 function hashed(shingles: ReadonlySet<string>): Uint32Array {
-  const hashes = Uint32Array.from(shingles, fnv1a).sort();
-  let distinct = 0;
-  for (let k = 0; k < hashes.length; k++) if (k === 0 || hashes[k] !== hashes[k - 1]) hashes[distinct++] = hashes[k]!;
-  return hashes.slice(0, distinct);
+  return distinctSorted(Uint32Array.from(shingles, fnv1a));
 }
 
 /** The share of the smaller list that the other holds too. */

@@ -5,10 +5,8 @@
  * but a report's own story is still its nearest neighbours; and a publication gap means little where every
  * neighbour was published the same day (a feed dump, dates that were all filled in at once).
  */
-import type { ArticleFeatures } from "../featurize-articles.ts";
+import { type ArticleFeatures, hoursApart } from "../featurize-articles.ts";
 import { dot } from "../sparse-vectors.ts";
-
-const HOUR_MS = 3_600_000;
 
 /** Each article's neighbours by rank, its closest similarity, and how spread in time its neighbours are. */
 export interface Neighbourhoods {
@@ -30,10 +28,9 @@ export function describeNeighbourhoods(features: readonly ArticleFeatures[], can
     const similarity = dot(features[i]!.vector, features[j]!.vector);
     lists[i]!.push({ other: j, similarity });
     lists[j]!.push({ other: i, similarity });
-    const a = features[i]!.time;
-    const b = features[j]!.time;
-    if (a === null || b === null) continue;
-    const days = Math.log1p(Math.max(0, a.from - b.to, b.from - a.to) / HOUR_MS / 24);
+    const hours = hoursApart(features[i]!.time, features[j]!.time);
+    if (hours === null) continue;
+    const days = Math.log1p(hours / 24);
     spread[i] = spread[i]! + days;
     spread[j] = spread[j]! + days;
     dated[i] = dated[i]! + 1;

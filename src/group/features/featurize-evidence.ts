@@ -5,7 +5,8 @@
 import type { Article } from "../../types.ts";
 import type { SparseVector } from "../sparse-vectors.ts";
 import { fnv1a } from "../hash-shingles.ts";
-import { tokenize } from "../tokenize.ts";
+import { distinctSorted } from "../sorted-lists.ts";
+import { firstWords, tokenize } from "../tokenize.ts";
 import { extractMentionedDates, type MentionedDate, mentionedWeekdays } from "./extract-mentioned-dates.ts";
 import { extractNumbers } from "./extract-numbers.ts";
 import { weighBags } from "./weigh-bags.ts";
@@ -79,13 +80,7 @@ function valueHashes(keys: readonly string[]): Uint32Array {
     const value = key.split(" ", 1)[0] ?? "";
     if (!YEAR.test(value)) values.add(fnv1a(value));
   }
-  return Uint32Array.from(values).sort();
-}
-
-function firstWords(text: string, words: number): string {
-  let count = 0;
-  for (const gap of text.matchAll(/\s+/g)) if (++count >= words) return text.slice(0, gap.index);
-  return text;
+  return distinctSorted(Uint32Array.from(values));
 }
 
 function countWords(text: string): number {
@@ -105,8 +100,5 @@ function phraseHashes(terms: readonly string[]): Uint32Array {
     for (let m = k; m < k + PHRASE_TERMS; m++) hash = (Math.imul(hash, 0x01000193) ^ each[m]!) >>> 0;
     hashes[k] = hash;
   }
-  hashes.sort();
-  let distinct = 0;
-  for (let k = 0; k < hashes.length; k++) if (k === 0 || hashes[k] !== hashes[k - 1]) hashes[distinct++] = hashes[k]!;
-  return hashes.slice(0, distinct);
+  return distinctSorted(hashes);
 }

@@ -4,6 +4,7 @@
  * two unrelated reports of one site would share them, and so share names ("the Bay Chronicle") and words that
  * grouping weighs.
  */
+import { firstWords } from "../tokenize.ts";
 
 // Note: an outlet needs this many articles before a sentence can be called its furniture, and the sentence must
 // be in at least this many of them and in half of them: three updates of one event by one outlet repeat a
@@ -49,13 +50,6 @@ export function stripOutletFurniture(texts: readonly string[], outlets: Readonly
     }
   }
   return result;
-}
-
-/** The first `words` words of `text`, as written. */
-function firstWords(text: string, words: number): string {
-  let count = 0;
-  for (const gap of text.matchAll(/\s+/g)) if (++count >= words) return text.slice(0, gap.index);
-  return text;
 }
 
 // Note: furniture sits at the edges of a text (a kicker line above, prompts and footers below); the middle is the

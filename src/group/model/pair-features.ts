@@ -7,7 +7,7 @@
  * similarity from the lead's) or is 0, with an indicator of its own set, so that the model learns what absence
  * means instead of reading it as "unlike".
  */
-import type { ArticleFeatures } from "../featurize-articles.ts";
+import { type ArticleFeatures, hoursApart } from "../featurize-articles.ts";
 import type { Neighbourhoods } from "../features/describe-neighbourhoods.ts";
 import { shareMentionedDate } from "../features/extract-mentioned-dates.ts";
 import { dot } from "../sparse-vectors.ts";
@@ -83,7 +83,6 @@ export const FEATURE_LABELS: Readonly<Record<PairFeature, string>> = {
 /** Feature positions, by name. */
 export const F = Object.freeze(Object.fromEntries(PAIR_FEATURES.map((name, k) => [name, k]))) as Readonly<Record<PairFeature, number>>;
 
-const HOUR_MS = 3_600_000;
 // Note: the rank given to an article outside the other's neighbours: past the ten each article keeps, and past the
 // few more that pick it.
 const NOT_RANKED = 16;
@@ -152,10 +151,4 @@ export function pairFeatures(a: ArticleFeatures, b: ArticleFeatures, hoods: Neig
   x[F.timeSpread] = hours === null ? 0 : Math.sqrt(lead) * spread;
   x[F.closeInSpread] = hours === null ? 0 : Math.sqrt(lead) * spread * 0.5 ** (hours / 24);
   return x;
-}
-
-/** Hours between two time intervals (0 when they overlap); null when either is undated. */
-export function hoursApart(a: { from: number; to: number } | null, b: { from: number; to: number } | null): number | null {
-  if (a === null || b === null) return null;
-  return Math.max(0, a.from - b.to, b.from - a.to) / HOUR_MS;
 }
