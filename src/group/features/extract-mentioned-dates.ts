@@ -13,7 +13,7 @@ export interface MentionedDate {
 }
 
 // Note: chrono is slow on long text, so it reads only short windows around a month name (a date needs one).
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi;
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi;
 const WINDOW = 24;
 // Note: a fixed reference keeps the result independent of the build's clock; only certain parts are kept.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
@@ -44,6 +44,25 @@ export function extractMentionedDates(text: string): MentionedDate[] {
 export function shareMentionedDate(a: readonly MentionedDate[], b: readonly MentionedDate[]): boolean {
   for (const x of a) for (const y of b) if (x.month === y.month && x.day === y.day && (x.year === null || y.year === null || x.year === y.year)) return true;
   return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days between the nearest two days of the two lists. With a year on both sides, calendar days; otherwise days of
+ * the year apart, the shorter way round (December 30 and January 2 are three days apart).
+ */
+export function mentionedDaysApart(a: readonly MentionedDate[], b: readonly MentionedDate[]): number {
+  let nearest = Infinity;
+  for (const x of a) {
+    for (const y of b) {
+      const years = x.year !== null && y.year !== null;
+      // Note: a common year, 2001, when either lacks one: not a leap year, so every day of the year is 365 apart.
+      const days = Math.abs(Date.UTC(years ? x.year! : 2001, x.month - 1, x.day) - Date.UTC(years ? y.year! : 2001, y.month - 1, y.day)) / DAY_MS;
+      nearest = Math.min(nearest, years ? days : Math.min(days, 365 - days));
+    }
+  }
+  return nearest;
 }
 
 // Note: reports of one event say which day it happened ("opened a summit Thursday"); a topic's next event falls on

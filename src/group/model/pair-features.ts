@@ -9,7 +9,7 @@
  */
 import { type ArticleFeatures, hoursApart } from "../featurize-articles.ts";
 import type { Neighbourhoods } from "../features/describe-neighbourhoods.ts";
-import { shareMentionedDate } from "../features/extract-mentioned-dates.ts";
+import { mentionedDaysApart, shareMentionedDate } from "../features/extract-mentioned-dates.ts";
 import { dot } from "../sparse-vectors.ts";
 import { countCommon } from "../sorted-lists.ts";
 
@@ -43,6 +43,7 @@ export const PAIR_FEATURES = [
   "timeSpread",
   "closeInSpread",
   "urlDayGap",
+  "mentionedGap",
 ] as const;
 
 /** One feature's name. */
@@ -78,6 +79,7 @@ export const FEATURE_LABELS: Readonly<Record<PairFeature, string>> = {
   timeSpread: "alike among neighbours spread in time",
   closeInSpread: "close in time where neighbours are days apart",
   urlDayGap: "days apart by their addresses",
+  mentionedGap: "days apart by the days they mention",
 };
 
 /** Feature positions, by name. */
@@ -109,7 +111,11 @@ export function pairFeatures(a: ArticleFeatures, b: ArticleFeatures, hoods: Neig
   if (ea.figureValues.length > 0 && eb.figureValues.length > 0) {
     x[F.figures] = countCommon(ea.figureValues, eb.figureValues) / Math.min(ea.figureValues.length, eb.figureValues.length);
   } else x[F.figuresAbsent] = 1;
-  if (ea.mentionedDates.length > 0 && eb.mentionedDates.length > 0) x[F.mentionedDate] = shareMentionedDate(ea.mentionedDates, eb.mentionedDates) ? 1 : 0;
+  if (ea.mentionedDates.length > 0 && eb.mentionedDates.length > 0) {
+    x[F.mentionedDate] = shareMentionedDate(ea.mentionedDates, eb.mentionedDates) ? 1 : 0;
+    // Note: days on a log scale, as the publication gap: the first day apart says more than the tenth.
+    x[F.mentionedGap] = Math.log1p(mentionedDaysApart(ea.mentionedDates, eb.mentionedDates));
+  }
   else x[F.mentionedDateAbsent] = 1;
   x[F.sameOutlet] = a.outlet !== null && a.outlet === b.outlet ? 1 : 0;
   if (bodies) x[F.phrases] = countCommon(ea.phrases, eb.phrases) / Math.max(1, Math.min(ea.phrases.length, eb.phrases.length));
