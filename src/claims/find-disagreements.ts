@@ -6,7 +6,7 @@
  */
 import { stemmer } from "stemmer";
 import type { ClaimedValue, Disagreement } from "../types.ts";
-import { MATCH, MAX_RATIO } from "./claim-patterns.ts";
+import { MATCH, MATCHED_REPORTS_APART, MAX_RATIO } from "./claim-patterns.ts";
 import { type Claim, extractClaims } from "./extract-claims.ts";
 
 /** One independent report: the articles that carry it, each with the outlet it is shown under. */
@@ -69,6 +69,8 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
         const j = bucket[y] ?? 0;
         const a = firm[i];
         const b = firm[j];
+        // Note: a bucket lists claims in report order, so every later claim is further off.
+        if (a && b && b.report - a.report > MATCHED_REPORTS_APART) break;
         const score = a && b && a.report !== b.report ? matchScore(a, b) : 0;
         if (score <= 0) continue;
         pairs.push([i, j, score]);
