@@ -80,8 +80,12 @@ export async function compiledSources(sourceDir, cacheDir) {
     try {
       renameSync(scratch, target);
     } catch (error) {
-      // Note: another build compiled the same sources first; its copy is the same.
-      if (!existsSync(path.join(target, COMPLETE))) throw error;
+      // Note: another build compiled the same sources first; its copy is the same. A folder without the mark (its
+      // mark removed by hand, or its files) is replaced.
+      if (existsSync(path.join(target, COMPLETE))) return target;
+      if (!existsSync(target)) throw error;
+      rmSync(target, { recursive: true, force: true });
+      renameSync(scratch, target);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
