@@ -53,7 +53,7 @@ export async function measureServe(root: string, contentDir: string, options: { 
   const content = path.join(root, "serve-content");
   rmSync(content, { recursive: true, force: true });
   cpSync(contentDir, content, { recursive: true });
-  const args = ["--import", "tsx", path.join(options.cwd, "src/cli.ts"), "serve", "--content", content, "--port", "0", "--cache-dir", path.join(root, "serve-cache")];
+  const args = [path.join(options.cwd, "bin/roundup.js"), "serve", "--content", content, "--port", "0", "--cache-dir", path.join(root, "serve-cache")];
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: options.cwd, env: { ...options.env, ROUNDUP_PROGRESS: "0" }, stdio: ["ignore", "pipe", "ignore"] });
   try {

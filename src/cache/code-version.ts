@@ -3,10 +3,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
-// Note: the code folder is src/ in this repository and lib/ (compiled) in the installed package.
+// Note: the code folder is src/ (or its compiled copy, scripts/compile-sources.mjs) in this repository and lib/
+// (compiled) in the installed package.
 const CODE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const ROOT = path.dirname(CODE);
+const ROOT = PACKAGE_ROOT;
 // Note: raise when the cache's own format changes.
 const CACHE_SCHEMA = 1;
 

@@ -120,6 +120,12 @@ export const GENERIC_CONTEXT: ReadonlySet<string> = new Set([
 // "four months after the application".
 export const MATCH = { shared: 2, sharedAlone: 4, sharedLoose: 3, near: 4, window: 25 } as const;
 
+// Note: claims are matched only between reports at most this many places apart in the story's order of reports (its
+// sources' order): every pair of a story's claims costs time with the square of its size, and a story of up to 49
+// reports (all real stories measured) compares every pair as before. A larger one (generated corpora make stories of
+// hundreds) leaves its reports' claims unmatched with those far off in that order.
+export const MATCHED_REPORTS_APART = 48;
+
 // Note: values further apart than this factor are two things that happen to share words (a $1.2 trillion package
 // and its $550 billion of new spending), not two reports of one thing.
 export const MAX_RATIO = 2;

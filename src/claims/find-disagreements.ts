@@ -6,7 +6,7 @@
  */
 import { stemmer } from "stemmer";
 import type { ClaimedValue, Disagreement } from "../types.ts";
-import { MATCH, MAX_RATIO } from "./claim-patterns.ts";
+import { MATCH, MATCHED_REPORTS_APART, MAX_RATIO } from "./claim-patterns.ts";
 import { type Claim, extractClaims } from "./extract-claims.ts";
 
 /** One independent report: the articles that carry it, each with the outlet it is shown under. */
@@ -31,7 +31,7 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
   const position = new Map(claims.map((c, k) => [c, k]));
   const at = (c: Found): number => position.get(c) ?? 0;
   const order = (found: readonly Found[]): number => Math.min(...found.map(at));
-  return linkBestMatches(firm)
+  return linkBestMatches(firm, reports.length)
     .filter((component) => disagrees(component, claims))
     .sort((a, b) => order(a) - order(b))
     .map((component) => describe([...component].sort((a, b) => at(a) - at(b))));
@@ -41,14 +41,17 @@ export function findDisagreements(reports: readonly ReportText[]): Disagreement[
  * The things claimed: claims linked to their best match in each other report, only when that claim's best match
  * is them too, so that a report's other numbers of the same unit (a city's toll beside the country's) stay apart.
  */
-function linkBestMatches(firm: readonly Found[]): Found[][] {
+function linkBestMatches(firm: readonly Found[], reportCount: number): Found[][] {
   const parent = firm.map((_, i) => i);
   const root = (i: number): number => {
     let at = i;
     while (parent[at] !== at) at = parent[at] ?? at;
     return at;
   };
-  const best = new Map<string, { claim: number; score: number }>();
+  // Note: keyed by claim and report as one number (claim × reports + report): a story of hundreds of reports offers
+  // millions of matches, and building a string key for each took about as long as scoring the match.
+  const best = new Map<number, { claim: number; score: number }>();
+  const bestKey = (claim: number, report: number): number => claim * reportCount + report;
   const pairs: Array<[number, number, number]> = [];
   const buckets = new Map<string, number[]>();
   firm.forEach((claim, i) => {
@@ -58,7 +61,7 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
     else buckets.set(key, [i]);
   });
   const offer = (from: number, to: number, score: number): void => {
-    const key = `${from}\u0000${firm[to]?.report}`;
+    const key = bestKey(from, firm[to]?.report ?? 0);
     const known = best.get(key);
     if (!known || known.score < score) best.set(key, { claim: to, score });
   };
@@ -69,6 +72,8 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
         const j = bucket[y] ?? 0;
         const a = firm[i];
         const b = firm[j];
+        // Note: a bucket lists claims in report order, so every later claim is further off.
+        if (a && b && b.report - a.report > MATCHED_REPORTS_APART) break;
         const score = a && b && a.report !== b.report ? matchScore(a, b) : 0;
         if (score <= 0) continue;
         pairs.push([i, j, score]);
@@ -79,7 +84,7 @@ function linkBestMatches(firm: readonly Found[]): Found[][] {
   }
   const matched = new Set<number>();
   for (const [i, j] of pairs) {
-    if (best.get(`${i}\u0000${firm[j]?.report}`)?.claim !== j || best.get(`${j}\u0000${firm[i]?.report}`)?.claim !== i) continue;
+    if (best.get(bestKey(i, firm[j]?.report ?? 0))?.claim !== j || best.get(bestKey(j, firm[i]?.report ?? 0))?.claim !== i) continue;
     parent[root(i)] = root(j);
     matched.add(i).add(j);
   }

@@ -18,10 +18,14 @@ import { workerUrl } from "../workers/worker-url.ts";
 const MIN_ARTICLES_TO_SHARD = 3000;
 const WORKER_URL = workerUrl("render-worker", import.meta.url);
 
-/** Render shards worth starting for `articles` article pages. */
+/**
+ * Render shards worth starting for `articles` article pages: one per core but the one this thread renders the other
+ * pages on. On the real content (2 cores), one shard instead of two took 0.7 s less CPU (one Eleventy fewer to load
+ * and start) and peaked about 100 MiB lower.
+ */
 export function renderShardCount(articles: number): number {
   const cores = availableParallelism();
-  return articles >= MIN_ARTICLES_TO_SHARD && cores > 1 ? cores : 0;
+  return articles >= MIN_ARTICLES_TO_SHARD && cores > 1 ? cores - 1 : 0;
 }
 
 /** Worker threads that render article pages; start them early, render once, then they end. */

@@ -7,10 +7,10 @@
 import { type FSWatcher, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, watch } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
 /** The templates shipped with roundup. */
-export const SHIPPED_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..", "templates");
+export const SHIPPED_TEMPLATES = path.join(PACKAGE_ROOT, "templates");
 
 // Note: how the command line tells every thread (render shards, the preview's workers) which folder to render:
 // worker threads start with a copy of the environment.

@@ -1,5 +1,5 @@
 /** Parsers gray-matter may use, and the languages it must never run. */
-import { parseDocument, isMap, isScalar } from "yaml";
+import { type Document, parseDocument, isMap, isScalar } from "yaml";
 import { parse as parseToml } from "smol-toml";
 
 /** A front-matter parse failure with its line inside the front-matter block (1-based). */
@@ -18,7 +18,14 @@ const MAX_ALIASES = 100;
 
 /** Parse YAML 1.2 (core schema: dates stay strings, so no time zone is ever invented). */
 export function parseYaml(source: string): unknown {
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: true });
+  return yamlValue(parseYamlDocument(source));
+}
+
+function parseYamlDocument(source: string): Document {
+  return parseDocument(source, { uniqueKeys: false, prettyErrors: true });
+}
+
+function yamlValue(doc: Document): unknown {
   const error = doc.errors[0];
   if (error) throw new FrontMatterSyntaxError(error.message.split("\n")[0] ?? error.message, error.linePos?.[0]?.line ?? null);
   try {
@@ -30,7 +37,10 @@ export function parseYaml(source: string): unknown {
 
 /** Top-level keys that occur more than once, with the line (in the block) of each repeat. */
 export function duplicateYamlKeys(source: string): Array<{ key: string; line: number }> {
-  const doc = parseDocument(source, { uniqueKeys: false, keepSourceTokens: false });
+  return repeatedKeys(parseDocument(source, { uniqueKeys: false, keepSourceTokens: false }), source);
+}
+
+function repeatedKeys(doc: Document, source: string): Array<{ key: string; line: number }> {
   if (!isMap(doc.contents)) return [];
   const seen = new Set<string>();
   const repeats: Array<{ key: string; line: number }> = [];
@@ -44,6 +54,31 @@ export function duplicateYamlKeys(source: string): Array<{ key: string; line: nu
     seen.add(key);
   }
   return repeats;
+}
+
+/**
+ * The YAML front matter of one file, parsed once: gray-matter's engine (`parse`), whose document then gives the
+ * repeated keys of `block` (the lines between the delimiters) without a second parse, when gray-matter handed the
+ * engine exactly those lines after the rest of the opening line.
+ */
+export class YamlFrontMatter {
+  private parsed: { source: string; doc: Document } | null = null;
+
+  /** gray-matter's YAML engine. */
+  readonly parse = (source: string): unknown => {
+    const doc = parseYamlDocument(source);
+    this.parsed = { source, doc };
+    return yamlValue(doc);
+  };
+
+  /** As {@link duplicateYamlKeys}`(block)`. */
+  duplicateKeys(block: string): Array<{ key: string; line: number }> {
+    const parsed = this.parsed;
+    const newline = parsed ? parsed.source.indexOf("\n") : -1;
+    if (!parsed || newline < 0 || parsed.source.slice(newline + 1) !== block) return duplicateYamlKeys(block);
+    // Note: the engine's text has one line more (the opening line's end) before the block's.
+    return repeatedKeys(parsed.doc, parsed.source).map((repeat) => ({ key: repeat.key, line: repeat.line - 1 }));
+  }
 }
 
 /** Parse JSON front matter. */
@@ -71,8 +106,8 @@ export const EXECUTABLE_LANGUAGES = new Set(["js", "javascript", "coffee", "coff
 /** Languages roundup reads. */
 export const DATA_LANGUAGES = new Set(["yaml", "yml", "json", "toml"]);
 
-/** gray-matter's engine table: data languages parse, every executable language throws. */
-export function grayMatterEngines(): Record<string, (source: string) => object> {
+/** gray-matter's engine table: data languages parse, every executable language throws; YAML with `yaml`'s engine. */
+export function grayMatterEngines(yaml: (source: string) => unknown = parseYaml): Record<string, (source: string) => object> {
   const refuse = (): never => {
     throw new Error("executable front matter is never evaluated");
   };
@@ -82,8 +117,8 @@ export function grayMatterEngines(): Record<string, (source: string) => object> 
     return { value };
   };
   const engines: Record<string, (source: string) => object> = {
-    yaml: asObject(parseYaml),
-    yml: asObject(parseYaml),
+    yaml: asObject(yaml),
+    yml: asObject(yaml),
     json: asObject(parseJson),
     toml: asObject(parseTomlBlock),
   };

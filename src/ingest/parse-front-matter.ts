@@ -6,7 +6,7 @@ import {
   DATA_LANGUAGES,
   EXECUTABLE_LANGUAGES,
   FrontMatterSyntaxError,
-  duplicateYamlKeys,
+  YamlFrontMatter,
   grayMatterEngines,
 } from "./front-matter-engines.ts";
 import { isRecord } from "../records.ts";
@@ -59,8 +59,9 @@ export function parseFrontMatter(file: VFile, options: FrontMatterOptions): bool
     return false;
   }
   let parsed: unknown;
+  const yaml = new YamlFrontMatter();
   try {
-    const result = matter(text, { language, delimiters: delimiter, engines: grayMatterEngines() });
+    const result = matter(text, { language, delimiters: delimiter, engines: grayMatterEngines(yaml.parse) });
     parsed = isRecord(result.data) ? result.data.value : undefined;
   } catch (cause) {
     // gray-matter hands the engine the text from the end of the opening line, so its lines are the file's lines.
@@ -77,7 +78,7 @@ export function parseFrontMatter(file: VFile, options: FrontMatterOptions): bool
   }
   const data = isRecord(parsed) ? parsed : {};
   if (language === "yaml" || language === "yml") {
-    for (const repeat of duplicateYamlKeys(block)) {
+    for (const repeat of yaml.duplicateKeys(block)) {
       report(file, "front-matter-bad-value", `The key \`${repeat.key}\` appears more than once; the last value is used.`, { line: repeat.line + 1 }, "warning");
     }
   }

@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ROOT = PACKAGE_ROOT;
 const SKELETON = path.join(ROOT, "site-skeleton");
 const SAMPLES = path.join(ROOT, "content");
 

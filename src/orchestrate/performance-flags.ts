@@ -18,7 +18,7 @@ export const PERFORMANCE_FLAGS = {
 
 /** The flags' lines of the usage text. */
 export const PERFORMANCE_USAGE = `  --workers N         worker threads processing articles (default: one per core from 200 files; 0 = none)
-  --render-workers N  threads rendering article pages (default: one per core from 3,000 articles; 0 = none)
+  --render-workers N  threads rendering article pages (default: one per core but one from 3,000 articles; 0 = none)
   --render-chunk N    article pages per Eleventy run (default: ${DEFAULT_RENDER_CHUNK}; fewer use less memory, more less time)
   --search-chunk N    pages per part of the search index (default: ${DEFAULT_SEARCH_CHUNK}; fewer use less memory, more make a search
                       fetch fewer files)

@@ -18,3 +18,9 @@ export const COPY_MIN_SHINGLES = 12;
 
 // Note: a copy shows in its first pages of text; comparing no more keeps a story of long (or hostile) files cheap.
 export const COPY_TEXT_LENGTH = 20_000;
+
+// Note: a story of more members with enough text compares each with this many on either side of it in date order
+// instead of with every other member: the pairs cost time with the square of a story's size, and copies are
+// published close in time to their original. A story of up to 49 such members (all real stories measured)
+// compares every pair as before.
+export const COPY_NEIGHBOURS = 48;

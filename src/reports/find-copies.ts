@@ -10,7 +10,7 @@ import { wordShingles } from "../near-duplicates/find-near-duplicates.ts";
 import { fnv1a } from "../group/hash-shingles.ts";
 import { countCommon, distinctSorted } from "../group/sorted-lists.ts";
 import type { Article, CopyOf } from "../types.ts";
-import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_SHARE, COPY_TEXT_LENGTH, WIRE_DATELINE } from "./copy-patterns.ts";
+import { BYLINE_DECORATION, COPY_MIN_SHINGLES, COPY_NEIGHBOURS, COPY_SHARE, COPY_TEXT_LENGTH, WIRE_DATELINE } from "./copy-patterns.ts";
 
 /** What copy detection reads of an article. */
 export type CopyCandidate = Pick<Article, "id" | "file" | "publisher" | "credit" | "author" | "url" | "date" | "text" | "related">;
@@ -58,14 +58,10 @@ export function findCopies(members: readonly CopyCandidate[], outlets: OutletReg
     while (parent.get(at) !== at) at = parent.get(at) ?? at;
     return at;
   };
-  for (let i = 0; i < texts.length; i += 1) {
-    for (let j = i + 1; j < texts.length; j += 1) {
-      const a = texts[i];
-      const b = texts[j];
-      // Members already in one cluster need no comparing: the clusters are the same either way.
-      if (!a || !b || root(a.member.id) === root(b.member.id)) continue;
-      if (share(a.shingles, b.shingles) >= COPY_SHARE) parent.set(root(a.member.id), root(b.member.id));
-    }
+  for (const [a, b] of comparedPairs(texts)) {
+    // Members already in one cluster need no comparing: the clusters are the same either way.
+    if (root(a.member.id) === root(b.member.id)) continue;
+    if (share(a.shingles, b.shingles) >= COPY_SHARE) parent.set(root(a.member.id), root(b.member.id));
   }
   const clusters = new Map<string, CopyCandidate[]>();
   for (const { member } of texts) {
@@ -83,6 +79,37 @@ export function findCopies(members: readonly CopyCandidate[], outlets: OutletReg
     if (wire && original && !ownOriginal && !copies.has(original.id)) copies.set(original.id, { wire });
   }
   return copies;
+}
+
+/**
+ * The pairs of members compared: every pair, unless there are more than {@link COPY_NEIGHBOURS} + 1 members; then each
+ * with its {@link COPY_NEIGHBOURS} successors in two orders: by date (undated last, ties in path order), as copies
+ * follow their original, and by the smallest hash of its shingles (ties by date), which two texts that share most
+ * shingles are likely to share. The clusters do not depend on the order pairs come in; a pair may come twice.
+ */
+function* comparedPairs<T extends { member: CopyCandidate; shingles: Uint32Array }>(texts: readonly T[]): Generator<[T, T]> {
+  const all = texts.length <= COPY_NEIGHBOURS + 1;
+  const orders = all
+    ? [texts]
+    : [[...texts].sort((a, b) => byDate(a.member, b.member)), [...texts].sort((a, b) => (a.shingles[0] ?? 0) - (b.shingles[0] ?? 0) || byDate(a.member, b.member))];
+  for (const ordered of orders) {
+    for (let i = 0; i < ordered.length; i += 1) {
+      const last = all ? ordered.length - 1 : Math.min(ordered.length - 1, i + COPY_NEIGHBOURS);
+      for (let j = i + 1; j <= last; j += 1) {
+        const a = ordered[i];
+        const b = ordered[j];
+        if (a && b) yield [a, b];
+      }
+    }
+  }
+}
+
+function byDate(a: CopyCandidate, b: CopyCandidate): number {
+  const undated = Number(a.date === null) - Number(b.date === null);
+  if (undated !== 0) return undated;
+  const byDay = compareDates(a.date, b.date);
+  if (byDay !== 0) return byDay;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /**

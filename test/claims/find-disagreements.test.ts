@@ -96,4 +96,11 @@ describe("findDisagreements", () => {
     expect(findDisagreements([report("a", "A", nine), report("b", "B", eight)])).toHaveLength(1);
     expect(findDisagreements([report("a", "A", nine), report("b", "B", eight.replace("at least eight", "12"))])).toEqual([]);
   });
+
+  it("matches claims of every pair of reports in a story of up to 49 reports, and of reports at most 48 apart beyond", () => {
+    const quiet = (i: number): ReturnType<typeof report> => report(`q${i}.txt`, `Outlet ${i}`, "Officials gave no further details about the talks.");
+    const story = (apart: number): ReturnType<typeof report>[] => [report("a.txt", "Reuters", fifteen), ...Array.from({ length: apart - 1 }, (_, i) => quiet(i)), report("b.txt", "Bloomberg", fourteen)];
+    expect(findDisagreements(story(48))).toHaveLength(1);
+    expect(findDisagreements(story(49))).toEqual([]);
+  });
 });

@@ -25,4 +25,21 @@ describe("findCopies", () => {
     const dated = fixtureArticle({ file: "dated.md", publisher: "Harbour Courier", date: "2026-02-03", text: `HARBOUR (Reuters) - ${text}` });
     expect(Object.fromEntries(findCopies([dated], shippedRegistry()))).toEqual({ "dated.md": { wire: "Reuters" } });
   });
+
+  // Texts that share no shingle with one another or with `text`.
+  const filler = (i: number): string => Array.from({ length: 20 }, (_, k) => `w${i}x${k}`).join(" ");
+  const day = (i: number): string => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+  const story = (size: number, copyAt: number) => [
+    fixtureArticle({ file: "original.md", publisher: "Harbour Courier", date: day(0), text }),
+    ...Array.from({ length: size - 2 }, (_, i) => fixtureArticle({ file: `f${String(i).padStart(3, "0")}.md`, publisher: `Outlet ${i}`, date: day(i + 1), text: filler(i) })),
+    fixtureArticle({ file: "copy.md", publisher: "Daily Blog", date: day(copyAt), text: `${text} Updated.` }),
+  ];
+
+  it("compares every pair of a story of up to 49 members with text, however far apart their dates", () => {
+    expect(Object.fromEntries(findCopies(story(49, 400), shippedRegistry()))).toEqual({ "copy.md": { file: "original.md" } });
+  });
+
+  it("still finds a copy published far from its original in a story of hundreds, by the texts' shared shingles", () => {
+    expect(Object.fromEntries(findCopies(story(300, 400), shippedRegistry()))).toEqual({ "copy.md": { file: "original.md" } });
+  });
 });
