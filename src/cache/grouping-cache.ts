@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
+import { articleDigest } from "./article-digest.ts";
 
 /** Where the grouping of a content folder is kept, and by which code it was made. */
 export interface GroupingCache {
@@ -24,9 +25,7 @@ export function groupingCacheFile(dir: string, contentDir: string): string {
 export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonly Article[], group: (articles: readonly Article[]) => T): T {
   if (!cache) return group(articles);
   const hash = createHash("sha256").update(cache.codeVersion).update("\0");
-  // Note: JSON, not v8's serializer, which writes a string as one- or two-byte as V8 happens to hold it, so that
-  // the same articles, processed now or read from the cache, would hash apart.
-  for (const article of articles) hash.update(JSON.stringify(article)).update("\0");
+  for (const article of articles) hash.update(articleDigest(article)).update("\0");
   const key = hash.digest("hex");
   const saved = read(cache.file);
   // Note: the file is this cache's own, written below for the same key; its result has the type `group` returns.
