@@ -27,14 +27,15 @@ export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonl
   const hash = createHash("sha256").update(cache.codeVersion).update("\0");
   for (const article of articles) hash.update(articleDigest(article)).update("\0");
   const key = hash.digest("hex");
-  const saved = read(cache.file);
+  const saved = read(cache.file, key);
   // Note: the file is this cache's own, written below for the same key; its result has the type `group` returns.
-  if (saved && saved.key === key) return saved.result as T;
+  if (saved !== null) return saved as T;
   const result = group(articles);
   try {
     mkdirSync(path.dirname(cache.file), { recursive: true });
     const temporary = `${cache.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize({ key, result }));
+    const header = Buffer.from(`${key}\n`);
+    writeFileSync(temporary, Buffer.concat([header, serialize(result)]));
     renameSync(temporary, cache.file);
   } catch {
     // Note: a cache that cannot be written costs the next build its time, nothing else.
@@ -42,10 +43,16 @@ export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonl
   return result;
 }
 
-function read(file: string): { key: string; result: unknown } | null {
+/**
+ * The saved result when it was made for `key`, else null. The key is a line of its own before the result, so that a
+ * stale result (after any change) is not deserialized only to be dropped: at 8,000 articles that took 0.1 s.
+ */
+function read(file: string, key: string): unknown {
   try {
-    const value: unknown = deserialize(readFileSync(file));
-    return typeof value === "object" && value !== null && "key" in value && typeof value.key === "string" && "result" in value ? { key: value.key, result: value.result } : null;
+    const bytes = readFileSync(file);
+    const header = `${key}\n`;
+    if (bytes.length <= header.length || bytes.toString("latin1", 0, header.length) !== header) return null;
+    return deserialize(bytes.subarray(header.length));
   } catch {
     return null;
   }
