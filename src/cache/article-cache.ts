@@ -32,7 +32,8 @@ export class ArticleCache {
 
   private constructor(
     private readonly file: string,
-    private readonly version: string,
+    /** The code and outlet registry the entries belong to. */
+    readonly version: string,
     /** What the file holds. */
     private readonly stored: Map<string, Entry>,
   ) {}

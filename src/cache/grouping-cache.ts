@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
+import { articleDigest } from "./article-digest.ts";
 
 /** Where the grouping of a content folder is kept, and by which code it was made. */
 export interface GroupingCache {
@@ -24,18 +25,17 @@ export function groupingCacheFile(dir: string, contentDir: string): string {
 export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonly Article[], group: (articles: readonly Article[]) => T): T {
   if (!cache) return group(articles);
   const hash = createHash("sha256").update(cache.codeVersion).update("\0");
-  // Note: JSON, not v8's serializer, which writes a string as one- or two-byte as V8 happens to hold it, so that
-  // the same articles, processed now or read from the cache, would hash apart.
-  for (const article of articles) hash.update(JSON.stringify(article)).update("\0");
+  for (const article of articles) hash.update(articleDigest(article)).update("\0");
   const key = hash.digest("hex");
-  const saved = read(cache.file);
+  const saved = read(cache.file, key);
   // Note: the file is this cache's own, written below for the same key; its result has the type `group` returns.
-  if (saved && saved.key === key) return saved.result as T;
+  if (saved !== null) return saved as T;
   const result = group(articles);
   try {
     mkdirSync(path.dirname(cache.file), { recursive: true });
     const temporary = `${cache.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize({ key, result }));
+    const header = Buffer.from(`${key}\n`);
+    writeFileSync(temporary, Buffer.concat([header, serialize(result)]));
     renameSync(temporary, cache.file);
   } catch {
     // Note: a cache that cannot be written costs the next build its time, nothing else.
@@ -43,10 +43,16 @@ export function cachedGrouping<T>(cache: GroupingCache | null, articles: readonl
   return result;
 }
 
-function read(file: string): { key: string; result: unknown } | null {
+/**
+ * The saved result when it was made for `key`, else null. The key is a line of its own before the result, so that a
+ * stale result (after any change) is not deserialized only to be dropped: at 8,000 articles that took 0.1 s.
+ */
+function read(file: string, key: string): unknown {
   try {
-    const value: unknown = deserialize(readFileSync(file));
-    return typeof value === "object" && value !== null && "key" in value && typeof value.key === "string" && "result" in value ? { key: value.key, result: value.result } : null;
+    const bytes = readFileSync(file);
+    const header = `${key}\n`;
+    if (bytes.length <= header.length || bytes.toString("latin1", 0, header.length) !== header) return null;
+    return deserialize(bytes.subarray(header.length));
   } catch {
     return null;
   }

@@ -12,8 +12,9 @@ import { ArticleCache } from "./article-cache.ts";
 import { codeVersion } from "./code-version.ts";
 import type { BuildTimings } from "../orchestrate/stage-timer.ts";
 
-// Note: two cache files per content folder (processed files, grouping) and three per output folder (pages, search
-// index parts, their words); files not used for a month, or beyond the most recent 100 (about 20 sites), go.
+// Note: three cache files per content folder (processed files, grouping, stories' reports) and three per output
+// folder (pages, search index parts, their words); files not used for a month, or beyond the most recent 100 (about
+// 20 sites), go.
 const KEEP_DAYS = 30;
 const KEEP_FILES = 100;
 
@@ -45,7 +46,7 @@ function pruneCaches(dir: string): void {
   // Note: another build may prune the same folder at the same time; a file gone meanwhile is simply skipped.
   const modified = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const files = readdirSync(dir)
-    .filter((name) => /^(?:articles-[0-9a-f]+\.bin|(?:search|pages)-[0-9a-f]+\.json|(?:groups|search-words)-[0-9a-f]+\.bin)$/.test(name))
+    .filter((name) => /^(?:articles-[0-9a-f]+\.bin|(?:search|pages)-[0-9a-f]+\.json|(?:groups|reports|search-words)-[0-9a-f]+\.bin)$/.test(name))
     .map((name) => ({ file: path.join(dir, name), time: modified(path.join(dir, name)) }))
     .sort((a, b) => b.time - a.time || (a.file < b.file ? -1 : 1));
   const oldest = Date.now() - KEEP_DAYS * 86_400_000;

@@ -22,6 +22,7 @@ import type { StoryIdLedger } from "../permalinks/story-ids.ts";
 import { codeVersion } from "../cache/code-version.ts";
 import { defaultCacheDir, openCache } from "../cache/open-cache.ts";
 import { cachedGrouping, groupingCacheFile } from "../cache/grouping-cache.ts";
+import { type AssessReports, ReportsCache, reportsCacheFile } from "../cache/reports-cache.ts";
 import type { ProcessingOptions } from "./process-files.ts";
 import { shapeStories } from "../stories/shape-stories.ts";
 import type { BuildTimings } from "./stage-timer.ts";
@@ -99,7 +100,15 @@ export async function buildData(options: BuildOptions, onArticles?: (articles: r
   progress.phase("grouping articles into stories");
   const grouping = options.cacheDir === null ? null : { file: groupingCacheFile(options.cacheDir ?? defaultCacheDir(), options.contentDir), codeVersion: codeVersion() };
   const clusters = await phase("group", () => cachedGrouping(grouping, collection.articles, (articles) => groupArticles(articles)));
-  const shaped = await phase("stories", () => shapeStories({ ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry }));
+  const reports = grouping && cache ? ReportsCache.open(reportsCacheFile(options.cacheDir ?? defaultCacheDir(), options.contentDir), cache.version) : null;
+  const shaped = await phase("stories", () => {
+    const input = { ...collection, clusters, overrides: overrides.overrides, previous: previous.ledger, previousArticles: previous.articles, outlets: outlets.registry };
+    const result = shapeStories(reports ? { ...input, reports: (assess: AssessReports) => reports.wrap(assess) } : input);
+    reports?.save();
+    timings?.count("storyReportsMade", reports?.made ?? result.stories.length);
+    timings?.count("storyReportsReused", reports?.reused ?? 0);
+    return result;
+  });
   const diagnostics = [...outlets.diagnostics, ...overrides.diagnostics, ...previous.diagnostics, ...collection.diagnostics, ...shaped.diagnostics];
   return { ...shaped, diagnostics, filesRead: collection.ledger.length };
 }

@@ -16,8 +16,17 @@ export { UNKNOWN_OUTLET };
 const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 const isAggregator = (article: Article): boolean => article.related.length > 0;
 
-/** Build a story per cluster; `ids` are the stable story ids, in cluster order. */
-export function buildStories(clusters: readonly StoryCluster[], articles: readonly Article[], ids?: readonly string[], outlets: OutletRegistry = shippedRegistry()): Story[] {
+/**
+ * Build a story per cluster; `ids` are the stable story ids, in cluster order. `assess` makes a story's reports from
+ * its members and sources (a cache wraps `assessReports` there).
+ */
+export function buildStories(
+  clusters: readonly StoryCluster[],
+  articles: readonly Article[],
+  ids?: readonly string[],
+  outlets: OutletRegistry = shippedRegistry(),
+  assess: (members: readonly Article[], sources: readonly Source[]) => StoryReports = (members, sources) => assessReports(members, sources, outlets),
+): Story[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return clusters.map((cluster, index) => {
     const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);
@@ -25,7 +34,7 @@ export function buildStories(clusters: readonly StoryCluster[], articles: readon
     const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort(compareDates);
     const headline = central?.title ?? "Untitled story";
     const sources = sourcesOf(members, outlets);
-    const reports = assessReports(members, sources, outlets);
+    const reports = assess(members, sources);
     return {
       id: ids?.[index] ?? `${slugOf(headline) || "story"}-${shortHash(cluster.articleIds[0] ?? headline)}`,
       headline,

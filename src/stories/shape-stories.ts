@@ -6,6 +6,8 @@ import type { Article, Diagnostic, Story } from "../types.ts";
 import { applyOverrides, finishStories } from "./apply-overrides.ts";
 import { type ArticleUrls, trackArticleUrls } from "../permalinks/track-article-ids.ts";
 import { buildStories } from "./build-stories.ts";
+import { assessReports } from "../reports/assess-reports.ts";
+import type { AssessReports } from "../cache/reports-cache.ts";
 import type { LedgerEntry } from "../types.ts";
 import { type StoryIdLedger, assignStoryIds } from "../permalinks/story-ids.ts";
 
@@ -20,6 +22,8 @@ export interface ShapeInput {
   /** The saved article ids by file, and article redirects. */
   previousArticles: ArticleUrls;
   outlets: OutletRegistry;
+  /** Wraps how a story's reports are made (a cache of them); by default they are made afresh. */
+  reports?: (assess: AssessReports) => AssessReports;
 }
 
 /** The stories as published, and what to remember for the next build. */
@@ -53,7 +57,9 @@ export function shapeStories(input: ShapeInput): ShapedStories {
   const natural = assignStoryIds(input.clusters, previous);
   const applied = applyOverrides({ ...input, previous, ids: natural.ids });
   const assignment = assignStoryIds(applied.clusters, previous);
-  const stories = finishStories(buildStories(applied.clusters, applied.articles, assignment.ids, input.outlets), applied.edits);
+  const assess: AssessReports = (members, sources) => assessReports(members, sources, input.outlets);
+  const built = buildStories(applied.clusters, applied.articles, assignment.ids, input.outlets, input.reports ? input.reports(assess) : assess);
+  const stories = finishStories(built, applied.edits);
   const ledger = input.ledger.map((entry) => {
     const reason = applied.hidden.get(entry.file);
     return reason === undefined ? entry : { ...entry, status: "skipped" as const, reason, articleId: null };

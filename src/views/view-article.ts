@@ -1,6 +1,6 @@
 /** An article page's data: the cleaned body, who published it, and the story it belongs to. */
 import { UNKNOWN_OUTLET } from "../stories/build-stories.ts";
-import type { Article, Story } from "../types.ts";
+import type { Article, Source, Story } from "../types.ts";
 import { dayOf, displayDate } from "./display-dates.ts";
 import { articleJsonLd } from "./json-ld.ts";
 import { pageMeta } from "./page-meta.ts";
@@ -24,7 +24,8 @@ const ALSO_COVERING = 5;
 
 /** Build an article page's data; `story` and `card` are the story it belongs to, if any. */
 export function viewArticle(site: SiteSettings, article: Article, story: Story | null, card: StoryCard | null, slugOfOutlet: ReadonlyMap<string, string>): ArticleView {
-  const own = story?.sources.find((source) => source.articleId === article.id) ?? null;
+  const sources = story?.sources ?? [];
+  const own = sources.find((source) => source.articleId === article.id) ?? null;
   const named = own?.publisher ?? article.publisher;
   const outlet = named && named !== UNKNOWN_OUTLET ? named : null;
   const slug = outlet ? slugOfOutlet.get(outlet) : undefined;
@@ -32,7 +33,12 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
   const day = dayOf(article.date);
   const image = article.image && !/^https?:/.test(article.image) ? `/media/${article.image}` : article.image;
   const updatedDisplay = article.updated && displayDate(article.updated) !== displayDate(article.date) ? displayDate(article.updated) : null;
-  const others = (story?.sources ?? []).filter((source) => source.articleId !== article.id && (outlet === null || source.publisher !== outlet));
+  // Note: the first few only, not a filtered copy of every source: each member of a story of hundreds would copy it.
+  const others: Source[] = [];
+  for (const source of sources) {
+    if (others.length >= ALSO_COVERING) break;
+    if (source.articleId !== article.id && (outlet === null || source.publisher !== outlet)) others.push(source);
+  }
   return {
     id: article.id,
     url,
@@ -53,7 +59,7 @@ export function viewArticle(site: SiteSettings, article: Article, story: Story |
     html: article.html,
     labelTexts: labelTexts(own?.labels ?? []),
     story: story && card ? { url: card.url, headline: card.headline, outletCount: card.outletCount, articleCount: card.articleCount } : null,
-    alsoCovering: others.slice(0, ALSO_COVERING).map((source) => viewSource(source, slugOfOutlet)),
+    alsoCovering: others.map((source) => viewSource(source, slugOfOutlet)),
     meta: pageMeta(site, {
       title: article.title,
       description: article.summary ?? article.text.slice(0, 300),

@@ -80,6 +80,9 @@ describe("an incremental build", () => {
     expect(hashTree(output)).toEqual(cold.site);
     const counters = timingCounters(timings("edited"));
     expect(counters.pagesRendered).toBeLessThan(5);
+    // The edited article's story is assessed again; the others keep their reports.
+    expect(counters.storyReportsMade).toBe(1);
+    expect(counters.storyReportsReused).toBeGreaterThan(0);
     expect(counters.searchIndexReused).toBeGreaterThan(0);
     expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
   });
@@ -93,6 +96,32 @@ describe("an incremental build", () => {
     const counters = timingCounters(timings("new-words"));
     expect(counters.searchIndexReused).toBeGreaterThan(0);
     expect(counters.searchIndexReused).toBeLessThan(counters.searchIndexParts ?? 0);
+  });
+
+  it("after an edit moves an article from one story to another, writes what a cold build writes", async () => {
+    // Figures that disagree, so that the stories' claims are compared, and an orchard article rewritten as a report
+    // of the strike: two stories change members.
+    appendFileSync(path.join(content, "harbour-0.md"), "\nThe union said 40 ships were waiting to unload.\n");
+    appendFileSync(path.join(content, "harbour-3.md"), "\nThe union said 45 ships were waiting to unload.\n");
+    let before = await build(content, output, "figures");
+    expect(before.code, before.stderr).toBe(0);
+    writeFileSync(path.join(content, "orchard-3.md"), article("harbour", "Sky Weekly", 9, "\nThe union said 40 ships were waiting to unload."));
+    const cold = await coldCopy("cold-moved");
+    const rebuilt = await build(content, output, "moved");
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(hashTree(output)).toEqual(cold.site);
+    expect(readFileSync(path.join(content, "_stories.json"), "utf8")).toBe(cold.storyIds);
+    const storyOf = (file: string): string[] => {
+      const saved: { stories: Record<string, string[]> } = JSON.parse(readFileSync(path.join(content, "_stories.json"), "utf8"));
+      return Object.values(saved.stories).find((members) => members.includes(file)) ?? [];
+    };
+    expect(storyOf("orchard-3.md")).toContain("harbour-0.md");
+    expect(storyOf("orchard-0.md")).not.toContain("orchard-3.md");
+    const counters = timingCounters(timings("moved"));
+    expect(counters.storyReportsMade).toBeGreaterThan(0);
+    expect(counters.storyReportsReused).toBeGreaterThan(0);
+    before = await build(content, output, "moved-again");
+    expect(timingCounters(timings("moved-again")).storyReportsMade).toBe(0);
   });
 
   it("with nothing changed renders no page, and still writes what a cold build writes", async () => {
