@@ -2,7 +2,7 @@
  * The compiled copy of the sources that `bin/roundup.js` runs in this repository (scripts/compile-sources.mjs): named
  * by the sources' hash, so an edit is compiled before it runs and a stale copy is never run.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -95,5 +95,19 @@ describe("bin/roundup.js in the repository", () => {
     const folder = path.join(root, "node_modules/.cache/roundup-code", hashOf(path.join(root, "src")));
     expect(existsSync(path.join(folder, ".complete"))).toBe(true);
     expect(existsSync(path.join(folder, "cli.js"))).toBe(true);
+  });
+
+  it("runs the sources through tsx, and says so, where the compiled copy cannot be written", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const scratch = mkdtempSync(path.join(tmpdir(), "roundup-no-cache-"));
+    made.push(scratch);
+    // A file where the folder should be: no folder can be made below it.
+    writeFileSync(path.join(scratch, "file"), "");
+    const cache = path.join(scratch, "file", "roundup-code");
+    const result = spawnSync(process.execPath, [path.join(root, "bin/roundup.js"), "--help"], { encoding: "utf8", env: { ...process.env, ROUNDUP_CODE_CACHE: cache } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/usage: roundup/);
+    expect(result.stderr).toContain(`could not compile the sources into ${cache}`);
+    expect(result.stderr).toContain("running them through tsx instead");
   });
 });
