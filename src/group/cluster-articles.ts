@@ -142,6 +142,30 @@ export function clusterArticles(
     if (score >= model.joinProbability) queue.push({ score, a: x, b: y, versionA: versions[x]!, versionB: versions[y]! });
   }
 
+  // An article still alone (opinion beside the news, an explainer) joins the story it fits best, at a lower bar,
+  // only when that story is clearly ahead of the next: on a busy day a lone article that fits every story of its
+  // topic alike stays alone. Decided for every lone article against the stories as clustering left them, then
+  // applied, so that the order of the articles does not matter.
+  const adoptions: Array<[number, number]> = [];
+  for (let a = 0; a < size; a++) {
+    if (find(a) !== a || versions[a] !== 0) continue;
+    let best = -1;
+    let bestScore = 0;
+    let secondScore = 0;
+    for (const root of new Set([...around[a]!].map(find))) {
+      const score = linkage(a, root);
+      if (score > bestScore || (score === bestScore && root < best)) {
+        secondScore = Math.max(secondScore, bestScore);
+        best = root;
+        bestScore = score;
+      } else secondScore = Math.max(secondScore, score);
+    }
+    if (best >= 0 && representatives[best]!.length > 1 && bestScore >= model.loneJoinProbability && bestScore - secondScore >= model.loneMargin) {
+      adoptions.push([a, best]);
+    }
+  }
+  for (const [a, story] of adoptions) merge(find(story), a);
+
   const groups = new Map<number, number[]>();
   for (let i = 0; i < size; i++) {
     const root = find(i);

@@ -43,6 +43,10 @@ const WEIGHT_PER_VARIANT = 10_000;
 // F1 over the nine variants 0.889 against 0.886 and 0.886).
 const SAMPLED_PER_ARTICLE = 2;
 const JOIN_GRID = Array.from({ length: 17 }, (_, k) => Number((0.3 + k * 0.025).toFixed(3)));
+// Note: the bar and the lead over the next story at which an article left alone joins its best story; tried after
+// the join probability is chosen, beside never (a bar of 1).
+const LONE_GRID = [0.3, 0.35, 0.4, 0.45];
+const LONE_MARGIN_GRID = [0.1, 0.2, 0.3];
 
 /** One dataset variant, ready for fitting and scoring. */
 interface Prepared {
@@ -82,14 +86,14 @@ if (values["leave-one-out"] || values["hold-out"]) {
   for (const out of held) {
     const model = fit(prepared.filter((p) => p.name !== out));
     const scores = prepared.filter((p) => p.name === out).map((p) => `${p.variant} ${score(p, model).toFixed(3)}`);
-    console.log(`held out ${out} (fitted on ${names.filter((n) => n !== out).join(", ")}; join ${model.joinProbability}): ${scores.join("  ")}`);
+    console.log(`held out ${out} (fitted on ${names.filter((n) => n !== out).join(", ")}; join ${model.joinProbability}, lone ${model.loneJoinProbability} margin ${model.loneMargin}): ${scores.join("  ")}`);
   }
 } else {
   const model = fit(prepared);
   const figures = prepared.map((p) => ({ dataset: p.name, dates: p.variant, bcubedF1: Number(score(p, model).toFixed(3)) }));
   for (const p of prepared) console.log(`${p.name} ${p.variant}: ${describe(p, model)}`);
   const document = {
-    about: "Story grouping model: logistic regression over pair features (src/group/model/pair-features.ts), fitted on each dataset's candidate pairs and sampled pairs, each dataset variant weighing the same; and the mean pair probability (over the stories' central members) at which two stories join. Made by the command below; refit and diff.",
+    about: "Story grouping model: logistic regression over pair features (src/group/model/pair-features.ts), fitted on each dataset's candidate pairs and sampled pairs, each dataset variant weighing the same; the mean pair probability (over the stories' central members) at which two stories join; and the bar and lead over the next story at which an article left alone joins its best story. Made by the command below; refit and diff.",
     command: "npm run fit-grouping",
     data: names.map((n) => `../shared/datasets/${n} (as given, --dates same-day, --dates drop)`),
     pairs: prepared.map((p) => ({
@@ -103,9 +107,11 @@ if (values["leave-one-out"] || values["hold-out"]) {
     intercept: round(model.intercept),
     weights: Object.fromEntries(PAIR_FEATURES.map((name, k) => [name, round(model.weights[k] ?? 0)])),
     joinProbability: model.joinProbability,
+    loneJoinProbability: model.loneJoinProbability,
+    loneMargin: model.loneMargin,
     fittedFigures: figures,
   };
-  console.log(JSON.stringify({ intercept: document.intercept, weights: document.weights, joinProbability: document.joinProbability }));
+  console.log(JSON.stringify({ intercept: document.intercept, weights: document.weights, joinProbability: document.joinProbability, loneJoinProbability: document.loneJoinProbability, loneMargin: document.loneMargin }));
   if (values.write) writeFileSync(path.join(HERE, "grouping-model.json"), `${JSON.stringify(document, null, 2)}\n`);
 }
 
@@ -134,11 +140,21 @@ function fit(sets: readonly Prepared[]): GroupingModel {
     if (values.verbose) console.error(`join ${join}:`, each.map((x) => x.toFixed(3)).join(" "), mean.toFixed(3));
     if (mean > best.mean) best = { join, mean };
   }
-  return { ...model, joinProbability: best.join };
+  const chosen = { ...model, joinProbability: best.join };
+  let lone = { probability: 1, margin: 0, mean: best.mean };
+  for (const probability of LONE_GRID) {
+    for (const margin of LONE_MARGIN_GRID) {
+      const each = sets.map((p) => score(p, { ...chosen, loneJoinProbability: probability, loneMargin: margin }));
+      const mean = each.reduce((s, x) => s + x, 0) / sets.length;
+      if (values.verbose) console.error(`lone ${probability} margin ${margin}:`, each.map((x) => x.toFixed(3)).join(" "), mean.toFixed(3));
+      if (mean > lone.mean) lone = { probability, margin, mean };
+    }
+  }
+  return { ...chosen, loneJoinProbability: lone.probability, loneMargin: lone.margin };
 }
 
 function toModel(fitted: LogisticFit, joinProbability: number): GroupingModel {
-  return { intercept: fitted.intercept, weights: Float64Array.from(fitted.weights), joinProbability };
+  return { intercept: fitted.intercept, weights: Float64Array.from(fitted.weights), joinProbability, loneJoinProbability: 1, loneMargin: 0 };
 }
 
 /** BCubed precision, recall and F1 and the number of stories, for the console. */

@@ -13,6 +13,12 @@ export interface GroupingModel {
   weights: Float64Array;
   /** Two stories join when the mean probability over pairs of their central members reaches this. */
   joinProbability: number;
+  /**
+   * An article left alone by clustering joins the story it fits best when that mean probability reaches this and is
+   * at least `loneMargin` above its next story's (1: never).
+   */
+  loneJoinProbability: number;
+  loneMargin: number;
 }
 
 /** The model shipped beside its fitting script. */
@@ -28,10 +34,12 @@ export function readGroupingModel(value: unknown): GroupingModel {
     if (typeof w !== "number" || !Number.isFinite(w)) throw new Error(`grouping model: weight ${name} must be a finite number`);
     weights[k] = w;
   });
-  const { intercept, joinProbability } = value;
+  const { intercept, joinProbability, loneJoinProbability, loneMargin } = value;
   if (typeof intercept !== "number" || !Number.isFinite(intercept)) throw new Error("grouping model: intercept must be a finite number");
   if (typeof joinProbability !== "number" || !(joinProbability > 0 && joinProbability < 1)) throw new Error("grouping model: joinProbability must be between 0 and 1");
-  return { intercept, weights, joinProbability };
+  if (typeof loneJoinProbability !== "number" || !(loneJoinProbability > 0 && loneJoinProbability <= 1)) throw new Error("grouping model: loneJoinProbability must be above 0 and at most 1");
+  if (typeof loneMargin !== "number" || !(loneMargin >= 0 && loneMargin < 1)) throw new Error("grouping model: loneMargin must be at least 0 and below 1");
+  return { intercept, weights, joinProbability, loneJoinProbability, loneMargin };
 }
 
 /** The log-odds that two articles with features `x` report one event. */
