@@ -25,8 +25,8 @@ if (!present) console.warn(`Skipping the dataset tests: ${datasets} or ${tools}/
 // Note: gates a little below the BCubed F1 the build reaches (README, "Story grouping"), so that a change that
 // costs more than noise fails; keyed by folder, "same-day" for the copy with every file dated alike.
 const GATES: Readonly<Record<string, { given: number; sameDay?: number }>> = {
-  "allsides-2021": { given: 0.91, sameDay: 0.84 },
-  "basil-2010-2019": { given: 0.99, sameDay: 0.97 },
+  "allsides-2021": { given: 0.92, sameDay: 0.84 },
+  "basil-2010-2019": { given: 0.99, sameDay: 0.98 },
   "uci-2014-slice": { given: 0.86, sameDay: 0.78 },
 };
 
