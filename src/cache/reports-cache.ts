@@ -7,11 +7,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Article, Source, StoryReports } from "../types.ts";
+import type { AssessReports } from "../reports/assess-reports.ts";
+import type { StoryReports } from "../types.ts";
 import { articleDigest } from "./article-digest.ts";
-
-/** How a story's reports are made from its members and sources. */
-export type AssessReports = (members: readonly Article[], sources: readonly Source[]) => StoryReports;
 
 /** The file keeping the reports of `contentDir`'s stories, in the cache folder `dir`. */
 export function reportsCacheFile(dir: string, contentDir: string): string {

@@ -8,6 +8,9 @@ import type { Article, Source, StoryReports } from "../types.ts";
 import { findCopies } from "./find-copies.ts";
 import { foldReports, sourceName } from "./fold-reports.ts";
 
+/** How a story's reports are made from its members and sources (a cache of them wraps this). */
+export type AssessReports = (members: readonly Article[], sources: readonly Source[]) => StoryReports;
+
 /** Copies, independent reports and disagreements of one story's member articles and sources. */
 export function assessReports(members: readonly Article[], sources: readonly Source[], outlets: OutletRegistry): StoryReports {
   const copies = findCopies(members, outlets);

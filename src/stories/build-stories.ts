@@ -3,7 +3,7 @@ import { compareDates } from "../dates.ts";
 import { domainOf, isAggregatorDomain, outletKind, outletOfDomain } from "../extract/outlet-names.ts";
 import { type OutletRegistry, shippedRegistry } from "../extract/outlet-registry.ts";
 import { DATELINE } from "../clean/wire-patterns.ts";
-import { assessReports } from "../reports/assess-reports.ts";
+import type { AssessReports } from "../reports/assess-reports.ts";
 import { UNKNOWN_OUTLET } from "../reports/fold-reports.ts";
 import type { Article, Source, Story, StoryReports } from "../types.ts";
 import type { StoryCluster } from "../group/group-articles.ts";
@@ -18,15 +18,9 @@ const isAggregator = (article: Article): boolean => article.related.length > 0;
 
 /**
  * Build a story per cluster; `ids` are the stable story ids, in cluster order. `assess` makes a story's reports from
- * its members and sources (a cache wraps `assessReports` there).
+ * its members and sources (`assessReports`, or a cache of it).
  */
-export function buildStories(
-  clusters: readonly StoryCluster[],
-  articles: readonly Article[],
-  ids?: readonly string[],
-  outlets: OutletRegistry = shippedRegistry(),
-  assess: (members: readonly Article[], sources: readonly Source[]) => StoryReports = (members, sources) => assessReports(members, sources, outlets),
-): Story[] {
+export function buildStories(clusters: readonly StoryCluster[], articles: readonly Article[], ids: readonly string[] | undefined, outlets: OutletRegistry, assess: AssessReports): Story[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return clusters.map((cluster, index) => {
     const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);

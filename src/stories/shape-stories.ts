@@ -6,8 +6,7 @@ import type { Article, Diagnostic, Story } from "../types.ts";
 import { applyOverrides, finishStories } from "./apply-overrides.ts";
 import { type ArticleUrls, trackArticleUrls } from "../permalinks/track-article-ids.ts";
 import { buildStories } from "./build-stories.ts";
-import { assessReports } from "../reports/assess-reports.ts";
-import type { AssessReports } from "../cache/reports-cache.ts";
+import { type AssessReports, assessReports } from "../reports/assess-reports.ts";
 import type { LedgerEntry } from "../types.ts";
 import { type StoryIdLedger, assignStoryIds } from "../permalinks/story-ids.ts";
 

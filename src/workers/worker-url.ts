@@ -1,7 +1,7 @@
 /**
  * Where a worker thread starts. Compiled JavaScript (the installed package's lib/, or the copy of src/ that
  * bin/roundup.js compiles in this repository) starts a worker from the compiled module beside its caller. TypeScript
- * run directly (the tests, the benchmark) runs under tsx, whose module hooks worker threads do not inherit on Node 20,
+ * run directly (the tests, the fitting script) runs under tsx, whose module hooks worker threads do not inherit on Node 20,
  * so a worker starts from a `.mjs` shim that registers tsx and then loads the TypeScript.
  */
 export function workerUrl(name: string, callerUrl: string): URL {
