@@ -15,8 +15,10 @@ export interface RealCorpus {
   baselineDir: string;
   files: number;
   bytes: number;
-  /** Article files (relative to the content folder) held back, then added, by the "added" run. */
+  /** Article files (relative to the content folder) held back, then added, by the "added" run: spread over the corpus. */
   added: string[];
+  /** As many, the newest by their front matter's date: what a news site gains between two builds. */
+  addedNewest: string[];
   /** The article file the "edited" run changes. */
   edited: string;
 }
@@ -33,8 +35,8 @@ function baselinePage(relativePath: string, text: string): string {
 
 /**
  * Copy `dirs` into `root/content/<n>-<name>/` (leaving out their `_stories.json`: a cold build starts without story
- * ids) and write the baseline's pages. `added` files are picked
- * evenly over the sorted articles, the edited one from the middle.
+ * ids) and write the baseline's pages. `added` files are picked evenly over the sorted articles, and again as the
+ * newest by their front matter's date (ties by path); the edited one from the middle.
  */
 export function realCorpus(dirs: readonly string[], root: string, added: number, layouts: string): RealCorpus {
   const contentDir = path.join(root, "content");
@@ -50,9 +52,12 @@ export function realCorpus(dirs: readonly string[], root: string, added: number,
   const articles = files.filter((file) => !CONTROL_FILE.test(path.basename(file.relativePath)) && ARTICLE_EXTENSIONS.has(path.extname(file.relativePath).toLowerCase()));
   rmSync(baselineDir, { recursive: true, force: true });
   let bytes = 0;
+  const dated: Array<{ file: string; date: string }> = [];
   for (const file of articles) {
     const text = readFileSync(file.absolutePath, "utf8");
     bytes += Buffer.byteLength(text);
+    const date = /^date:\s*["']?(\d{4}-\d{2}-\d{2}[^"'\s]*)/m.exec(FRONT_MATTER.exec(text)?.[1] ?? "")?.[1];
+    if (date) dated.push({ file: file.relativePath, date });
     const page = path.join(baselineDir, file.relativePath.replace(/\.[a-z]+$/i, ".md"));
     mkdirSync(path.dirname(page), { recursive: true });
     writeFileSync(page, baselinePage(file.relativePath, text));
@@ -61,13 +66,18 @@ export function realCorpus(dirs: readonly string[], root: string, added: number,
   const step = Math.max(1, Math.floor(articles.length / Math.max(1, added)));
   const held = Array.from({ length: Math.min(added, articles.length) }, (_, i) => articles[i * step + Math.floor(step / 2)]?.relativePath ?? "").filter(Boolean);
   const edited = articles.filter((file) => !held.includes(file.relativePath))[Math.floor(articles.length / 2)]?.relativePath ?? "";
-  return { root, contentDir, baselineDir, files: files.length, bytes, added: held, edited };
+  const newest = dated
+    .filter(({ file }) => file !== edited)
+    .sort((a, b) => (a.date === b.date ? (a.file < b.file ? 1 : -1) : a.date < b.date ? 1 : -1))
+    .slice(0, added)
+    .map(({ file }) => file);
+  return { root, contentDir, baselineDir, files: files.length, bytes, added: held, addedNewest: newest, edited };
 }
 
-/** Move the held-back files out of the content folder (`out`) or back in (`in`). */
-export function moveHeldBack(corpus: RealCorpus, direction: "out" | "in"): void {
+/** Move the held-back files (`files`, the spread ones by default) out of the content folder (`out`) or back in (`in`). */
+export function moveHeldBack(corpus: RealCorpus, direction: "out" | "in", files: readonly string[] = corpus.added): void {
   const aside = path.join(corpus.root, "held-back");
-  for (const file of corpus.added) {
+  for (const file of files) {
     const inside = path.join(corpus.contentDir, file);
     const outside = path.join(aside, file);
     const [from, to] = direction === "out" ? [inside, outside] : [outside, inside];

@@ -184,9 +184,9 @@ async function runRealCorpus(dirs: readonly string[]): Promise<void> {
   for (const dir of dirs) if (!hasFiles(dir)) throw new Error(`--corpus ${dir}: no such folder, or it is empty`);
   const loadBefore = loadavg()[0] ?? 0;
   const made = realCorpus(dirs, path.join(values.dir, "real"), Number(values.added), path.join(ROOT, "bench/baseline/_layouts"));
-  process.stderr.write(`real corpus: ${made.files} files, ${(made.bytes / 2 ** 20).toFixed(0)} MB in ${made.contentDir}; ${made.added.length} added, ${made.edited} edited\n`);
-  const runs: Record<RealRun, Measurement[]> = { cold: [], unchanged: [], edited: [], added: [], base: [], search: [] };
-  const timings: Record<"cold" | "unchanged" | "edited" | "added", Array<ReturnType<typeof readTimings>>> = { cold: [], unchanged: [], edited: [], added: [] };
+  process.stderr.write(`real corpus: ${made.files} files, ${(made.bytes / 2 ** 20).toFixed(0)} MB in ${made.contentDir}; ${made.added.length} added (spread), ${made.addedNewest.length} added (newest), ${made.edited} edited\n`);
+  const runs: Record<RealRun, Measurement[]> = { cold: [], unchanged: [], edited: [], added: [], addedNewest: [], base: [], search: [] };
+  const timings: Record<"cold" | "unchanged" | "edited" | "added" | "addedNewest", Array<ReturnType<typeof readTimings>>> = { cold: [], unchanged: [], edited: [], added: [], addedNewest: [] };
   const timed = async (kind: keyof typeof timings, rep: number, cold = false): Promise<void> => {
     const file = path.join(made.root, `timings-${kind}-${rep}.json`);
     runs[kind].push(await roundup(made.root, cold, file));
@@ -211,6 +211,11 @@ async function runRealCorpus(dirs: readonly string[]): Promise<void> {
         await roundup(made.root, false, path.join(made.root, "timings-before-added.json"));
         moveHeldBack(made, "in");
         await timed("added", rep);
+        // The same, with the newest articles held back: what a news site gains between two builds.
+        moveHeldBack(made, "out", made.addedNewest);
+        await roundup(made.root, false, path.join(made.root, "timings-before-added-newest.json"));
+        moveHeldBack(made, "in", made.addedNewest);
+        await timed("addedNewest", rep);
       }
       process.stderr.write(`  real corpus rep ${rep + 1}/${reps} ${side} done\n`);
     }
@@ -229,14 +234,15 @@ async function runRealCorpus(dirs: readonly string[]): Promise<void> {
     unchanged: summarise(runs.unchanged),
     edited: summarise(runs.edited),
     addedRun: summarise(runs.added),
+    addedNewestRun: summarise(runs.addedNewest),
     baseline: summarise(runs.base),
     baselineSearch: summarise(runs.search),
-    phases: { cold: phasesOf(timings.cold), unchanged: phasesOf(timings.unchanged), edited: phasesOf(timings.edited), added: phasesOf(timings.added) },
+    phases: { cold: phasesOf(timings.cold), unchanged: phasesOf(timings.unchanged), edited: phasesOf(timings.edited), added: phasesOf(timings.added), "added newest": phasesOf(timings.addedNewest) },
   };
   process.stdout.write(formatRealResult(result, { machine, reps, load, dirs }));
   writeFileSync(path.join(values.dir, "results-real.json"), `${JSON.stringify({ machine, reps, load, dirs, result, runs }, null, 2)}\n`);
 }
 
-type RealRun = "cold" | "unchanged" | "edited" | "added" | "base" | "search";
+type RealRun = "cold" | "unchanged" | "edited" | "added" | "addedNewest" | "base" | "search";
 
 await main();

@@ -21,6 +21,8 @@ export interface IndexedPageDigest {
   marked: boolean;
   /** Its words, separated by spaces (src/search/search-vocabulary.ts). */
   words: string;
+  /** Its earliest day filter (`YYYY-MM-DD`), which places it in a part; null when it has none. */
+  day: string | null;
 }
 
 /** The words kept for the parts of one output folder's search index. */
@@ -92,5 +94,6 @@ function isEntry(entry: unknown): entry is [string, PartWords] {
 function isPageEntry(entry: unknown): entry is [string, IndexedPageDigest] {
   if (!Array.isArray(entry) || typeof entry[0] !== "string") return false;
   const page: unknown = entry[1];
-  return typeof page === "object" && page !== null && "digest" in page && typeof page.digest === "string" && "marked" in page && typeof page.marked === "boolean" && "words" in page && typeof page.words === "string";
+  return typeof page === "object" && page !== null && "digest" in page && typeof page.digest === "string" && "marked" in page && typeof page.marked === "boolean" && "words" in page && typeof page.words === "string" &&
+    "day" in page && (page.day === null || typeof page.day === "string");
 }

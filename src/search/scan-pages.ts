@@ -3,7 +3,7 @@
  * the index's parts need (a hash of their pages, how many Pagefind indexes, the words of the site's vocabulary).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type IndexedPageDigest, type PartWords, PartWordsCache } from "./part-words.ts";
 import { VocabularyBuilder, pageWords, withoutIgnored } from "./search-vocabulary.ts";
@@ -23,21 +23,6 @@ export interface IndexedPage {
   name: string;
 }
 
-/**
- * Make the folder's entries in name order. Pagefind numbers pages in the order a folder lists them, which on some file
- * systems (tmpfs) is the order they were made in; a build that renders some pages and copies the others makes them
- * in another order than a cold build, and must still write the same index.
- */
-export function inNameOrder(folder: string): void {
-  if (!existsSync(folder)) return;
-  const sorted = `${folder}.in-order`;
-  rmSync(sorted, { recursive: true, force: true });
-  mkdirSync(sorted);
-  for (const name of readdirSync(folder).sort()) renameSync(path.join(folder, name), path.join(sorted, name));
-  rmSync(folder, { recursive: true });
-  renameSync(sorted, folder);
-}
-
 // Note: Pagefind leaves out the text of an element marked `data-pagefind-ignore`, but still reads the filters and
 // metadata inside it, and may read its anchors and images: only text and links leave a page's digest.
 const PAGEFIND_DATA = /\sdata-pagefind-(?!ignore\b)/;
@@ -51,16 +36,18 @@ export function indexedView(html: string): string {
   return withoutIgnored(html, (element) => (PAGEFIND_DATA.test(element) ? element : ` ${(element.match(ANCHOR_OR_IMAGE) ?? []).join("")} `));
 }
 
+/** A page with what it is to the search index. */
+export interface ScannedPage extends IndexedPage {
+  found: IndexedPageDigest;
+}
+
 /**
- * What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts). `keys`
- * are the pages' keys (src/eleventy/reuse-pages.ts), by file: a page whose key `cached` knows is not read, and a
- * part whose pages `cached` knows takes its words from there.
+ * What each page is to the index: the hash of what Pagefind reads, whether it is indexed, and its words (when
+ * `withWords`, or when there is a cache to keep them in). `keys` are the pages' keys (src/eleventy/reuse-pages.ts), by
+ * file: a page whose key `cached` knows is not read.
  */
-export function scanPart(outputDir: string, list: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null, keys?: ReadonlyMap<string, string>): PartWords & { digest: string } {
-  const hash = createHash("sha256");
-  const seen: IndexedPageDigest[] = [];
-  let marked = 0;
-  for (const page of list) {
+export function scanPages(outputDir: string, pages: readonly IndexedPage[], withWords: boolean, cached: PartWordsCache | null, keys?: ReadonlyMap<string, string>): ScannedPage[] {
+  return pages.map((page) => {
     const file = pageFileOf(page);
     const key = keys?.get(file);
     let found: IndexedPageDigest | null = key && cached ? cached.page(key) : null;
@@ -72,22 +59,46 @@ export function scanPart(outputDir: string, list: readonly IndexedPage[], withWo
         digest: cached ? createHash("sha256").update(indexedView(html)).digest("hex") : "",
         marked: html.includes(INDEXED_BODY),
         words: cached || withWords ? pageWords(html).join(" ") : "",
+        day: earliestDay(html),
       };
       if (key && cached) cached.setPage(key, found);
     }
-    seen.push(found);
-    if (found.marked) marked += 1;
-    hash.update(`${file}\0${found.digest}\0`);
+    return { ...page, found };
+  });
+}
+
+/**
+ * What one part's pages are: their hash, how many Pagefind indexes, and their words (when there are parts); a part
+ * whose pages `cached` knows takes its words from there.
+ */
+export function scanPart(list: readonly ScannedPage[], withWords: boolean, cached: PartWordsCache | null): PartWords & { digest: string } {
+  const hash = createHash("sha256");
+  let marked = 0;
+  for (const page of list) {
+    if (page.found.marked) marked += 1;
+    hash.update(`${pageFileOf(page)}\0${page.found.digest}\0`);
   }
   const digest = hash.digest("hex");
   if (!withWords) return { digest, marked, words: [] };
   const known = cached?.get(digest);
   if (known && known.marked === marked) return { digest, ...known };
   const builder = new VocabularyBuilder();
-  for (const page of seen) if (page.words) builder.add(page.words.split(" "));
+  for (const page of list) if (page.found.words) builder.add(page.found.words.split(" "));
   const words = { marked, words: builder.list() };
   cached?.set(digest, words);
   return { digest, ...words };
+}
+
+const DAY_FILTER = /data-pagefind-filter="day">(\d{4}-\d{2}-\d{2})</g;
+
+/** The earliest of a page's day filters (an article's day; the first day of a story's coverage), or null. */
+function earliestDay(html: string): string | null {
+  let earliest: string | null = null;
+  for (const match of html.matchAll(DAY_FILTER)) {
+    const day = match[1] ?? "";
+    if (earliest === null || day < earliest) earliest = day;
+  }
+  return earliest;
 }
 
 /** A page's file, relative to the output folder. */

@@ -4,7 +4,8 @@
  *
  * A large site's index is made in parts. Pagefind holds every page it indexes in memory until it writes the index
  * (about 200 KB a page), and its indexing runs mostly on one core; parts of at most `chunk` pages, indexed by one
- * Pagefind process per core, bound the memory and use every core. In the browser, the search page merges the parts
+ * Pagefind process per core, bound the memory and use every core. The parts hold whole months, oldest first
+ * (src/search/plan-parts.ts), so that the articles a news site gains reach its newest part only. In the browser, the search page merges the parts
  * (Pagefind's `mergeIndex`): results are ranked together by their scores, and filter counts are added up.
  *
  * One difference would remain: a word no page of a part contains makes Pagefind search that part for the longest
@@ -16,7 +17,7 @@
  * small primary, when their words changed).
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -27,14 +28,9 @@ import type { SearchPartReply } from "./search-part-worker.ts";
 import { VOCABULARY_FILTER, VOCABULARY_URL } from "./search-vocabulary.ts";
 import { workerUrl } from "../workers/worker-url.ts";
 import { PartWordsCache } from "./part-words.ts";
-import { INDEXED_FOLDERS, type IndexedPage, inNameOrder, listPages, scanPart, wordsFileOf } from "./scan-pages.ts";
+import { INDEXED_FOLDERS, type ScannedPage, listPages, pageFileOf, scanPages, scanPart, wordsFileOf } from "./scan-pages.ts";
+import { planParts } from "./plan-parts.ts";
 
-// Note: a search fetches a few files from every part; beyond this many parts, parts grow instead.
-const MAX_PARTS = 16;
-// Story and article ids end in a hex hash (article-ids.ts, story-ids.ts), so their last character spreads pages
-// evenly over the parts, and a page stays in its part from build to build. Ids kept from a hand-edited
-// `_stories.json` may end in another letter: those go to the last part.
-const HEX = "0123456789abcdef";
 /** The other parts' folders and the filter that hides the vocabulary, in the primary's folder, for the search page. */
 const PARTS_FILE = "parts.json";
 const PART_PREFIX = "part-";
@@ -86,32 +82,11 @@ interface Plan {
   name: string;
   primary: boolean;
   location: string;
-  /** The globs of its pages, and how many pages they match. */
-  globs: string[];
-  listed: number;
-  /** The number of its pages Pagefind indexes. */
-  pages: number;
+  /** Its pages, each indexed by Pagefind. */
+  pages: readonly ScannedPage[];
   records: SearchPartJob["records"];
   key: string;
   reused: PartRecord | null;
-}
-
-/** The number of parts for `pages` pages: a power of two, so that each part takes the same share of id endings. */
-export function searchPartCount(pages: number, chunk: number): number {
-  let parts = 1;
-  while (parts < MAX_PARTS && parts * chunk < pages) parts *= 2;
-  return parts;
-}
-
-/** The last characters of the ids of part `part` of `parts`, as the inside of a glob's character class. */
-function idEndings(part: number, parts: number): string {
-  const width = HEX.length / parts;
-  return HEX.slice(part * width, (part + 1) * width) + (part === parts - 1 ? "g-z" : "");
-}
-
-function partOf(name: string, parts: number): number {
-  const digit = HEX.indexOf(name.at(-1) ?? "");
-  return digit < 0 ? parts - 1 : Math.floor((digit * parts) / HEX.length);
 }
 
 /**
@@ -119,38 +94,39 @@ function partOf(name: string, parts: number): number {
  * code in the build now published is copied from it instead (Pagefind would write the same bytes).
  */
 export async function indexSearch(outputDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  for (const folder of INDEXED_FOLDERS) inNameOrder(path.join(outputDir, folder));
-  const pages = listPages(outputDir);
-  const count = searchPartCount(pages.length, options.chunk ?? DEFAULT_SEARCH_CHUNK);
-  const members: IndexedPage[][] = Array.from({ length: count }, () => []);
-  for (const page of pages) members[partOf(page.name, count)]?.push(page);
-  const previous = options.reuse ? readRecord(options.reuse.record) : new Map<string, PartRecord>();
-  // One pass over the pages: which of them Pagefind indexes (redirect pages, for one, have no indexed body), the
-  // vocabulary (when there is more than one part) and each part's key (when parts may be reused). A part whose pages
-  // are those of a part of the last build has its words and count from then.
+  const chunk = options.chunk ?? DEFAULT_SEARCH_CHUNK;
+  const listed = listPages(outputDir);
+  // One pass over the pages: which of them Pagefind indexes (redirect pages, for one, have no indexed body), their
+  // words (for the vocabulary, when there may be more than one part) and what each is (for the parts' keys). A part
+  // whose pages are those of a part of the last build has its words from then.
   const cached = options.reuse ? PartWordsCache.read(wordsFileOf(options.reuse.record)) : null;
-  const scan = members.map((list) => scanPart(outputDir, list, count > 1, cached, options.pageKeys));
-  cached?.save();
-  const indexable = scan.map((part) => part.marked);
+  const scanned = scanPages(outputDir, listed, listed.length > chunk, cached, options.pageKeys);
+  // Note: a page without an indexed body is not given to Pagefind at all, so it changes no part.
+  const indexed = scanned.filter((page) => page.found.marked).map((page) => ({ ...page, day: page.found.day }));
   // Note: a site without any indexed page still gets an index (of one empty part), for the search page to load.
-  const primary = Math.max(0, indexable.findIndex((marked) => marked > 0));
-  const used = [...indexable.keys()].filter((part) => part === primary || (indexable[part] ?? 0) > 0);
-  // Note: one part in use is the whole index: nothing to merge, so no vocabulary either.
-  const single = used.length === 1;
-  const keyOf = (digest: string, ...context: Array<string | number>): string =>
-    options.reuse ? createHash("sha256").update(digest).update([options.reuse.codeVersion, options.language, ...context].join("\0")).digest("hex") : "";
-  const reusedAt = (location: string, key: string): PartRecord | null => (options.reuse ? reusable(previous.get(location), key, path.join(options.reuse.bundle, location)) : null);
-  const plans: Plan[] = used.map((part) => {
-    const location = single ? "" : `part-${part}`;
-    const key = keyOf(scan[part]?.digest ?? "", count, part, location);
-    const globs = INDEXED_FOLDERS.map((folder) => `${folder}/*[${idEndings(part, count)}]/index.html`);
-    return { name: String(part), primary: single, location, globs, listed: members[part]?.length ?? 0, pages: indexable[part] ?? 0, records: [], key, reused: reusedAt(location, key) };
+  const members: ScannedPage[][] = indexed.length > 0 ? planParts(indexed, chunk) : [[]];
+  // Note: one part is the whole index: nothing to merge, so no vocabulary either.
+  const single = members.length === 1;
+  const scan = members.map((list) => scanPart(list, !single, cached));
+  cached?.save();
+  const previous = options.reuse ? readRecord(options.reuse.record) : new Map<string, PartRecord>();
+  // Note: a part's bytes depend on its pages only, not on its place: a part made from the same pages anywhere in the
+  // published index is copied from there.
+  const keyOf = (digest: string, kind: string): string =>
+    options.reuse ? createHash("sha256").update(digest).update([options.reuse.codeVersion, options.language, kind].join("\0")).digest("hex") : "";
+  const reusedAt = (key: string): PartRecord | null => {
+    const record = previous.get(key);
+    return options.reuse && record ? reusable(record, key, path.join(options.reuse.bundle, record.location)) : null;
+  };
+  const plans: Plan[] = members.map((pages, part) => {
+    const key = keyOf(scan[part]?.digest ?? "", single ? "whole" : "part");
+    return { name: String(part), primary: single, location: single ? "" : `${PART_PREFIX}${part}`, pages, records: [], key, reused: reusedAt(key) };
   });
   if (!single) {
-    const records = used.map((part) => ({ url: `${VOCABULARY_URL}#${PART_PREFIX}${part}`, content: (scan[part]?.words ?? []).join(" ") }));
-    const key = keyOf(createHash("sha256").update(JSON.stringify(records)).digest("hex"), count, "vocabulary");
+    const records = members.map((_, part) => ({ url: `${VOCABULARY_URL}#${PART_PREFIX}${part}`, content: (scan[part]?.words ?? []).join(" ") }));
+    const key = keyOf(createHash("sha256").update(JSON.stringify(records)).digest("hex"), "vocabulary");
     // Note: first, as the primary's folder holds the others.
-    plans.unshift({ name: "vocabulary", primary: true, location: "", globs: [], listed: 0, pages: 0, records, key, reused: reusedAt("", key) });
+    plans.unshift({ name: "vocabulary", primary: true, location: "", pages: [], records, key, reused: reusedAt(key) });
   }
 
   const scratch = path.join(outputDir, ".search-parts");
@@ -158,21 +134,25 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
   rmSync(scratch, { recursive: true, force: true });
   try {
     const pending = plans.filter((plan) => !plan.reused);
-    const jobs = pending.map((plan): SearchPartJob => ({ outputDir, globs: plan.globs, bundle: path.join(scratch, plan.name), language: options.language, primary: plan.primary, records: plan.records }));
+    const jobs = pending.map((plan): SearchPartJob => {
+      const pages = path.join(scratch, `pages-${plan.name}`);
+      linkPages(outputDir, pages, plan.pages);
+      const globs = plan.pages.length > 0 ? INDEXED_FOLDERS.map((folder) => `${folder}/*/index.html`) : [];
+      return { outputDir: pages, globs, bundle: path.join(scratch, plan.name), language: options.language, primary: plan.primary, records: plan.records };
+    });
     // Note: a worker thread costs about 0.3 s of CPU to start (it loads the sources); a change that reaches one or two
     // parts indexes them in this thread.
-    const indexed = await runJobs(jobs, options.threads ?? (jobs.length <= 2 ? 1 : availableParallelism()));
-    // Note: the globs and the listing above must agree on every page, or a page would be missing or twice in search.
-    // Pagefind counts every page its globs match, then leaves out those without an indexed body when it writes.
+    const indexedPages = await runJobs(jobs, options.threads ?? (jobs.length <= 2 ? 1 : availableParallelism()));
+    // Note: the globs and the part's pages must agree, or a page would be missing or twice in search.
     for (const [i, plan] of pending.entries()) {
-      if (indexed[i] !== plan.listed) throw new Error(`Pagefind found ${indexed[i]} pages for part ${plan.name} of the search index, which has ${plan.listed}`);
+      if (indexedPages[i] !== plan.pages.length) throw new Error(`Pagefind found ${indexedPages[i]} pages for part ${plan.name} of the search index, which has ${plan.pages.length}`);
     }
     // Assemble: the primary part is `pagefind/` itself, the others go into folders inside it.
     rmSync(bundle, { recursive: true, force: true });
     for (const plan of plans) {
       const target = path.join(bundle, plan.location);
       if (plan.reused && options.reuse) {
-        const source = path.join(options.reuse.bundle, plan.location);
+        const source = path.join(options.reuse.bundle, plan.reused.location);
         cpSync(source, target, { recursive: true, filter: (from) => !plan.primary || !isOtherPart(source, from) });
       } else {
         renameSync(path.join(scratch, plan.name), target);
@@ -190,11 +170,11 @@ export async function indexSearch(outputDir: string, options: SearchIndexOptions
   }
 
   if (options.reuse) {
-    const records: PartRecord[] = plans.map((plan) => ({ location: plan.location, key: plan.key, pages: plan.pages, files: partFiles(path.join(bundle, plan.location), plan.primary) }));
+    const records: PartRecord[] = plans.map((plan) => ({ location: plan.location, key: plan.key, pages: plan.pages.length, files: partFiles(path.join(bundle, plan.location), plan.primary) }));
     mkdirSync(path.dirname(options.reuse.record), { recursive: true });
     writeFileSync(options.reuse.record, JSON.stringify({ parts: records }));
   }
-  return { pages: plans.reduce((sum, plan) => sum + plan.pages, 0), parts: plans.length, reused: plans.filter((plan) => plan.reused).length };
+  return { pages: indexed.length, parts: plans.length, reused: plans.filter((plan) => plan.reused).length };
 }
 
 function readRecord(file: string): Map<string, PartRecord> {
@@ -209,7 +189,7 @@ function readRecord(file: string): Map<string, PartRecord> {
     // Note: the cache folder is pruned by age; a record in use stays young.
     const now = new Date();
     utimesSync(file, now, now);
-    return new Map(valid.map((part) => [part.location, part]));
+    return new Map(valid.map((part) => [part.key, part]));
   } catch {
     return new Map();
   }
@@ -236,6 +216,28 @@ function reusable(record: PartRecord | undefined, key: string, folder: string): 
   const present = partFiles(folder, record.location === "");
   const same = present.length === record.files.length && present.every(([file, size], i) => record.files[i]?.[0] === file && record.files[i]?.[1] === size);
   return same ? record : null;
+}
+
+/**
+ * Give Pagefind a part's pages in a folder of their own, as at their place in the output (so their URLs are the same),
+ * linked rather than copied, made in name order: Pagefind numbers pages in the order a folder lists them, which on
+ * some file systems (tmpfs) is the order they were made in.
+ */
+function linkPages(outputDir: string, folder: string, pages: readonly ScannedPage[]): void {
+  const order = INDEXED_FOLDERS;
+  const sorted = [...pages].sort((a, b) => order.indexOf(a.folder) - order.indexOf(b.folder) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  mkdirSync(folder, { recursive: true });
+  for (const page of sorted) {
+    const file = pageFileOf(page);
+    const target = path.join(folder, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(outputDir, file), target);
+    } catch {
+      // Note: a file system without hard links gets a copy.
+      copyFileSync(path.join(outputDir, file), target);
+    }
+  }
 }
 
 /** Whether `file` (below the primary part's folder `root`) belongs to another part or lists them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RENDER_CHUNK, DEFAULT_SEARCH_CHUNK } from "../../src/orchestrate/performance-defaults.ts";
 import { PERFORMANCE_USAGE, performanceOptions } from "../../src/orchestrate/performance-flags.ts";
-import { searchPartCount } from "../../src/search/search-index.ts";
+import { searchPartCount } from "../../src/search/plan-parts.ts";
 
 describe("performance flags", () => {
   it("states in the usage text the defaults the build applies", () => {

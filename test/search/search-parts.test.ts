@@ -6,7 +6,8 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexSearch, searchPartCount } from "../../src/search/search-index.ts";
+import { indexSearch } from "../../src/search/search-index.ts";
+import { searchPartCount } from "../../src/search/plan-parts.ts";
 import { listFiles } from "../helpers/site-links.ts";
 import { ROOT, copyContent, runCli, tempDir, timingCounters } from "../helpers/run-cli.ts";
 
@@ -126,5 +127,25 @@ describe("the search index in parts", () => {
     // A filter is read inside an ignored element: the story's part is indexed again.
     const filtered = await rebuild("filtered", (html) => html.replace('data-pagefind-filter="kind">Story<', 'data-pagefind-filter="kind">Stories<'));
     expect(filtered).toMatchObject({ reused: filtered.parts - 1, same: true });
+  });
+
+  it("indexes an article of a later month in a part of its own, and reuses every part of the earlier pages", async () => {
+    const args = ["build", "--content", content, "--output", output, "--search-chunk", "1", "--cache-dir", path.join(tmp.dir, "cache")];
+    const before = await runCli([...args, "--timings", timings("before-new")], { env: ENV });
+    expect(before.code).toBe(0);
+    const { parts: earlier } = readJson<{ parts: string[] }>(path.join(output, "pagefind", "parts.json"));
+    writeFileSync(
+      path.join(content, "later-month.md"),
+      "---\ntitle: Harbour ferry timetable changes for the spring season\ndate: 2026-03-02\npublisher: Harbour Gazette\n---\n\nThe harbour ferry runs every twenty minutes from the second of March, the operator said on Monday.\n",
+    );
+    const after = await runCli([...args, "--timings", timings("after-new")], { env: ENV });
+    expect(after.code).toBe(0);
+    const { parts: now } = readJson<{ parts: string[] }>(path.join(output, "pagefind", "parts.json"));
+    // The new article and its story are of a month after every other page: they make new parts (two, at a chunk of
+    // one page); the vocabulary changes too.
+    expect(now.length).toBeGreaterThan(earlier.length);
+    const counters = timingCounters(timings("after-new"));
+    expect(counters.searchIndexParts).toBe(now.length + 1);
+    expect(counters.searchIndexReused).toBe(earlier.length);
   });
 });
