@@ -8,7 +8,7 @@ import { extractEntities, learnProperWords } from "./extract-entities.ts";
 import type { GroupingParameters } from "./grouping-parameters.ts";
 import { hostOf, normaliseUrl } from "./normalise-url.ts";
 import { fnv1a, shingleHashes } from "./hash-shingles.ts";
-import { firstWords, foldText, splitUnits, tokenize, type Unit, type Word } from "./tokenize.ts";
+import { firstWords, foldText, splitUnits, textLanguage, tokenize, type Unit, type Word } from "./tokenize.ts";
 import type { SparseVector } from "./sparse-vectors.ts";
 import { type ArticleEvidence, featurizeEvidence } from "./features/featurize-evidence.ts";
 import { urlDay } from "./features/extract-url-date.ts";
@@ -59,9 +59,10 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   const outlets = articles.map(outletOf);
   const texts = stripOutletFurniture(articles.map((a) => a.text), outlets);
   const leads = articles.map((a, i) => leadOf(a, texts[i] ?? "", parameters.leadWords));
+  const languages = articles.map((a, i) => textLanguage(`${a.title}\n${leads[i] ?? ""}`));
   // Units are split once: every article's are needed to learn which words are proper before any is read for names.
-  const titleUnits = articles.map((a) => splitUnits(a.title));
-  const leadUnits = leads.map((lead) => splitUnits(lead));
+  const titleUnits = articles.map((a, i) => splitUnits(a.title, languages[i]));
+  const leadUnits = leads.map((lead, i) => splitUnits(lead, languages[i]));
   const properWords = learnProperWords(titleUnits.concat(leadUnits));
   const surfaces = new Map<string, string>();
   const vocabulary: string[] = [];
@@ -147,6 +148,7 @@ export function featurizeArticles(articles: readonly Article[], parameters: Grou
   const evidence = featurizeEvidence(
     articles,
     texts,
+    languages,
     partial.map((p) => p.titleTerms),
     partial.map((p) => p.entityKeys),
   );

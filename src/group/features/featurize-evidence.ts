@@ -6,7 +6,7 @@ import type { Article } from "../../types.ts";
 import type { SparseVector } from "../sparse-vectors.ts";
 import { fnv1a } from "../hash-shingles.ts";
 import { distinctSorted } from "../sorted-lists.ts";
-import { firstWords, tokenize } from "../tokenize.ts";
+import { firstWords, type TextLanguage, tokenize } from "../tokenize.ts";
 import { extractMentionedDates, type MentionedDate, mentionedWeekdays } from "./extract-mentioned-dates.ts";
 import { extractNumbers } from "./extract-numbers.ts";
 import { weighBags } from "./weigh-bags.ts";
@@ -36,17 +36,18 @@ const MIN_BODY_WORDS = 12;
 const BODY_WORDS = 400;
 
 /**
- * Evidence for each article, in order, from `texts` (the articles' texts without their outlets' furniture);
- * `titleTerms` and `entityKeys` come from the combined featurization.
+ * Evidence for each article, in order, from `texts` (the articles' texts without their outlets' furniture), read
+ * in `languages`; `titleTerms` and `entityKeys` come from the combined featurization.
  */
 export function featurizeEvidence(
   articles: readonly Article[],
   texts: readonly string[],
+  languages: readonly TextLanguage[],
   titleTerms: ReadonlyArray<readonly string[]>,
   entityKeys: ReadonlyArray<readonly string[]>,
 ): ArticleEvidence[] {
   const bodies = articles.map((a, i) => firstWords(a.related.length > 0 ? "" : (texts[i] ?? "").trim() || a.summary?.trim() || "", BODY_WORDS));
-  const bodyTerms = bodies.map((body) => (countWords(body) >= MIN_BODY_WORDS ? tokenize(body) : []));
+  const bodyTerms = bodies.map((body, i) => (countWords(body) >= MIN_BODY_WORDS ? tokenize(body, languages[i]) : []));
   const numberKeys = articles.map((a, i) => extractNumbers(`${a.title}\n${bodies[i] ?? ""}`));
   const title = weighBags(titleTerms);
   const body = weighBags(bodyTerms);
