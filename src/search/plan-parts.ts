@@ -25,7 +25,10 @@ export function searchPartCount(pages: number, chunk: number): number {
   return parts;
 }
 
-/** The share (of `shares`) a page of this name takes in its month. Ids kept from a hand-edited file may end otherwise: those go last. */
+/**
+ * The share (of `shares`) a page of this name takes in its month. Ids kept from a hand-edited file may end in
+ * another letter: those go last.
+ */
 function shareOf(name: string, shares: number): number {
   const digit = HEX.indexOf(name.at(-1) ?? "");
   return digit < 0 ? shares - 1 : Math.floor((digit * shares) / HEX.length);

@@ -9,9 +9,6 @@ import { type IndexedPageDigest, type PartWords, PartWordsCache } from "./part-w
 import { VocabularyBuilder, pageWords, withoutIgnored } from "./search-vocabulary.ts";
 
 // Note: only these pages are indexed; lists (home, outlets, topics, archive) repeat their headlines.
-// Pagefind numbers pages in the order it lists them, and a folder's listing follows the order its entries were made
-// on some file systems: one folder at a time, so that when the article pages were written (by one Eleventy run
-// or by render workers, src/eleventy/render-shards.ts) does not change the index.
 export const INDEXED_FOLDERS = ["stories", "articles"];
 // Note: Pagefind writes only the pages that mark their body, once any page does (every story and article page does;
 // redirect pages do not).

@@ -5,8 +5,9 @@
  * A large site's index is made in parts. Pagefind holds every page it indexes in memory until it writes the index
  * (about 200 KB a page), and its indexing runs mostly on one core; parts of at most `chunk` pages, indexed by one
  * Pagefind process per core, bound the memory and use every core. The parts hold whole months, oldest first
- * (src/search/plan-parts.ts), so that the articles a news site gains reach its newest part only. In the browser, the search page merges the parts
- * (Pagefind's `mergeIndex`): results are ranked together by their scores, and filter counts are added up.
+ * (src/search/plan-parts.ts), so that the articles a news site gains reach its newest part only. In the browser,
+ * the search page merges the parts (Pagefind's `mergeIndex`): results are ranked together by their scores, and
+ * filter counts are added up.
  *
  * One difference would remain: a word no page of a part contains makes Pagefind search that part for the longest
  * prefix of the word it does contain (`xiaomi` finds `xi`), which one index of the whole site would not do when
