@@ -1,6 +1,7 @@
 /** The build report: one line per diagnostic (`path:line:col  severity  message  rule-id`), then the ledger's counts. */
 import type { LedgerEntry } from "../types.ts";
 import type { Diagnostic, Severity } from "../types.ts";
+import { plural } from "../eleventy/template-filters.ts";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -49,7 +50,7 @@ export function formatReport(input: {
   for (const { from, to, why } of input.redirects?.added ?? []) lines.push(`${from}  redirects to  ${to}  (${why})`);
   lines.push(
     `${input.ledger.length} files read: ${counts.rendered} rendered, ${counts.merged} merged, ${counts.skipped} skipped, ${counts.data} data, ${counts.asset} assets`,
-    `${input.articles} articles in ${input.stories} stories; ${errors} errors, ${warnings} warnings, ${infos} notes${input.verbose ? "" : " (--verbose lists the notes)"}`,
+    `${plural(input.articles, "article", "articles")} in ${plural(input.stories, "story", "stories")}; ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}${input.verbose ? "" : " (--verbose lists the notes)"}`,
   );
   const redirectCount = input.redirects?.count ?? 0;
   if (redirectCount > 0) lines.push(`${redirectCount} old URLs redirect to where their pages are now (${input.redirects?.added.length ?? 0} new)`);

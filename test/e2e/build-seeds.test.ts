@@ -24,7 +24,7 @@ describe("building the sample content", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/6 files read: 5 rendered, 0 merged, 0 skipped, 1 data/);
-    expect(result.stdout).toMatch(/5 articles in 1 stories/);
+    expect(result.stdout).toMatch(/5 articles in 1 story;/);
   });
 
   it("writes the home page, one story page and five article pages", () => {
