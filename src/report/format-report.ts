@@ -53,6 +53,6 @@ export function formatReport(input: {
     `${plural(input.articles, "article", "articles")} in ${plural(input.stories, "story", "stories")}; ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}${input.verbose ? "" : " (--verbose lists the notes)"}`,
   );
   const redirectCount = input.redirects?.count ?? 0;
-  if (redirectCount > 0) lines.push(`${redirectCount} old URLs redirect to where their pages are now (${input.redirects?.added.length ?? 0} new)`);
+  if (redirectCount > 0) lines.push(`${redirectCount === 1 ? "1 old URL redirects" : `${redirectCount} old URLs redirect`} to where their pages are now (${input.redirects?.added.length ?? 0} new)`);
   return lines;
 }
