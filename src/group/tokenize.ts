@@ -58,7 +58,7 @@ export function textLanguage(text: string): TextLanguage {
   let seen = 0;
   for (const match of text.matchAll(RAW_WORD)) {
     if (++seen > LANGUAGE_WORDS) break;
-    const word = foldText(match[0]);
+    const word = foldedWord(match[0]);
     if (STOP_WORDS.has(word)) english += 1;
     for (const language of LANGUAGES_OF_WORD.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
@@ -110,6 +110,19 @@ export function foldText(text: string): string {
       .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, "$1")
       .replace(/(\p{L})&(\p{L})/gu, "$1$2")
   );
+}
+
+// Note: folding is the costly step, and news repeats its words: each written word is folded once.
+const foldedMemo = new Map<string, string>();
+
+function foldedWord(raw: string): string {
+  let folded = foldedMemo.get(raw);
+  if (folded === undefined) {
+    folded = foldText(raw);
+    if (foldedMemo.size >= MEMO_LIMIT) foldedMemo.clear();
+    foldedMemo.set(raw, folded);
+  }
+  return folded;
 }
 
 /**
