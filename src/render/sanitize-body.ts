@@ -16,12 +16,17 @@ export function sanitizeBody(file: VFile): void {
   file.data.plainText = plainText(tree);
 }
 
-/** The text of a tree with one line per block element, white space folded inside blocks. */
+// Note: a soft hyphen (`&shy;`, U+00AD) is a hint where a word may break, not text: kept in the HTML, where the browser
+// honours it, and left out of the text, where it splits "Mit&shy;tel&shy;al&shy;ter" into four words for grouping,
+// claims and search.
+const SOFT_HYPHEN = /\u00ad/g;
+
+/** The text of a tree with one line per block element, white space folded inside blocks, soft hyphens left out. */
 export function plainText(tree: Root): string {
   const lines: string[] = [];
   let inline = "";
   const flush = (): void => {
-    const line = inline.replace(/\s+/g, " ").trim();
+    const line = inline.replace(SOFT_HYPHEN, "").replace(/\s+/g, " ").trim();
     if (line) lines.push(line);
     inline = "";
   };
