@@ -4,6 +4,7 @@
  * process, or one after another in the build's thread; src/search/search-index.ts splits the pages and assembles them.
  */
 import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -58,7 +59,7 @@ export async function indexPart(job: SearchPartJob): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: job.bundle });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-    await entryWritten(path.join(job.bundle, "pagefind-entry.json"));
+    await bundleWritten(job.bundle);
     for (const file of readdirSync(job.bundle)) {
       if (UNUSED_FILES.includes(file) || (!job.primary && RUNTIME_FILE.test(file))) rmSync(path.join(job.bundle, file), { force: true });
     }
@@ -72,19 +73,33 @@ export async function indexPart(job: SearchPartJob): Promise<number> {
   }
 }
 
-// Note: now and then (about one build in ten on a busy machine) Pagefind answers `writeFiles` before its entry file
-// is complete, and reading it then fails; it is complete a moment later.
-const ENTRY_WAIT_MS = 10_000;
+// Note: now and then (about one build in ten on a busy machine, more often on a slow disk) Pagefind answers
+// `writeFiles` before its files are complete, and reading one then fails (its entry file does not parse, a gzipped
+// index file ends early); they are complete a moment later.
+const WRITE_WAIT_MS = 10_000;
+const GZIPPED = /\.pf_(?:fragment|index|filter|meta)$/;
 
-async function entryWritten(file: string): Promise<void> {
+/** Wait until every file of the bundle Pagefind wrote reads whole: the entry file parses, each gzipped file inflates. */
+async function bundleWritten(bundle: string): Promise<void> {
   const started = performance.now();
   for (;;) {
     try {
-      JSON.parse(readFileSync(file, "utf8"));
+      JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8"));
+      for (const file of gzippedFiles(bundle)) gunzipSync(readFileSync(file));
       return;
     } catch (cause) {
-      if (performance.now() - started > ENTRY_WAIT_MS) throw new Error(`Pagefind's ${path.basename(file)} stayed incomplete`, { cause });
+      if (performance.now() - started > WRITE_WAIT_MS) throw new Error(`Pagefind's files in ${path.basename(bundle)} stayed incomplete`, { cause });
       await sleep(50);
     }
   }
+}
+
+function gzippedFiles(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...gzippedFiles(full));
+    else if (GZIPPED.test(entry.name)) files.push(full);
+  }
+  return files;
 }
