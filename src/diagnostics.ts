@@ -19,7 +19,7 @@ export const RULES = {
   "binary-file": { severity: "error", hint: "The file holds binary data (NUL bytes or undecodable bytes), not text; save the article as UTF-8 text." },
   "file-too-large": { severity: "error", hint: "Split the file, or raise the limit with --max-file-size." },
   "encoding-detected": { severity: "info", hint: "The file is not UTF-8; it was decoded as stated. Save it as UTF-8 to silence this." },
-  "invalid-utf8": { severity: "warning", hint: "Some bytes are not valid UTF-8 and were replaced; save the file as UTF-8." },
+  "invalid-utf8": { severity: "warning", hint: "Some bytes are not valid in the file's encoding (UTF-8, or the one it declares) and were replaced; save the file as UTF-8." },
   "read-failed": { severity: "error", hint: "The file could not be read; check its permissions." },
   // Front matter
   "front-matter-invalid": { severity: "error", hint: "Fix the front matter syntax at the line given; the file is skipped until then." },

@@ -1,6 +1,7 @@
 /**
  * Turn a file's bytes into text: UTF-8 (with or without a byte order mark), UTF-16 (with a byte order mark, or
- * recognised by its NUL bytes), Windows-1252 when the bytes are plausibly that, and binary files flagged.
+ * recognised by its NUL bytes), the legacy encoding an HTML or XML file declares when it is not UTF-8 (GBK,
+ * Shift_JIS, Windows-1251, …), Windows-1252 when the bytes are plausibly that, and binary files flagged.
  */
 import iconv from "iconv-lite";
 import {
@@ -13,6 +14,7 @@ import {
 } from "./byte-statistics.ts";
 import {
   BINARY_SIGNATURES,
+  DECLARED_MAX_REPLACEMENT_SHARE,
   MAX_CONTROL_SHARE,
   NUL_SEARCH_LENGTH,
   UTF16_MAX_OTHER_NUL_SHARE,
@@ -22,16 +24,18 @@ import {
   WINDOWS_1252_MIN_INVALID_PER_SEQUENCE,
   WINDOWS_1252_UNDEFINED,
 } from "./encoding-patterns.ts";
+import { decodeLegacy, type WhatwgEncoding } from "./legacy-decoders.ts";
+import { type CharsetDeclaration, prescanCharset } from "./prescan-charset.ts";
 
-/** The encoding a file was read in. */
-export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+/** The encoding a file was read in: a Unicode form, or the legacy encoding it declares, by its standard name. */
+export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | WhatwgEncoding;
 
 /** The text of a file and how it was read. Binary input has empty text (and `utf-8` as a placeholder encoding). */
 export interface DecodeResult {
   text: string;
   encoding: DetectedEncoding;
   binary: boolean;
-  /** Bytes that did not decode and became U+FFFD. */
+  /** Bytes that did not decode and became U+FFFD (in a multi-byte legacy encoding, one U+FFFD per bad sequence). */
   invalidBytes: number;
   /** Why the encoding was chosen, or why the input is binary, in words for a report. */
   reason: string;
@@ -86,7 +90,7 @@ function utf16WithoutBom(bytes: Uint8Array): DecodeResult | null {
 }
 
 /** Invalid UTF-8 reads as Windows-1252 when it looks like Western text: isolated accented letters and quotes. */
-function windows1252OrDamagedUtf8(bytes: Uint8Array): DecodeResult {
+function windows1252OrDamagedUtf8(bytes: Uint8Array, note: string): DecodeResult {
   const scan = scanUtf8(bytes);
   const high = highByteShare(bytes);
   const undefinedByte = WINDOWS_1252_UNDEFINED.find((byte) => bytes.includes(byte));
@@ -94,7 +98,7 @@ function windows1252OrDamagedUtf8(bytes: Uint8Array): DecodeResult {
   if (undefinedByte === undefined && mostlyInvalid && high <= WINDOWS_1252_MAX_HIGH_SHARE) {
     const reason =
       `not valid UTF-8 (${scan.invalidBytes} bad bytes), but plausible Windows-1252: ` +
-      `${percent(high)} of bytes above 0x7F, none undefined in it`;
+      `${percent(high)} of bytes above 0x7F, none undefined in it${note}`;
     const text = iconv.decode(bytes, "windows-1252");
     return { text, encoding: "windows-1252", binary: false, invalidBytes: 0, reason };
   }
@@ -103,7 +107,32 @@ function windows1252OrDamagedUtf8(bytes: Uint8Array): DecodeResult {
     : undefinedByte !== undefined
       ? `byte 0x${undefinedByte.toString(16).toUpperCase()} does not exist in Windows-1252`
       : `${percent(high)} of bytes are above 0x7F, too many for Windows-1252 text`;
-  return decodeUtf8(bytes, "utf-8", `UTF-8 with errors (${why})`);
+  return decodeUtf8(bytes, "utf-8", `UTF-8 with errors (${why}${note})`);
+}
+
+/** Invalid UTF-8 in the legacy encoding the file declares, with any bytes that do not decode in it counted. */
+function decodeDeclared(bytes: Uint8Array, declaration: CharsetDeclaration, encoding: WhatwgEncoding): DecodeResult {
+  const { text, invalidBytes } = decodeLegacy(bytes, encoding);
+  const share = invalidBytes / Math.max(text.length, 1);
+  const bad = invalidBytes === 1 ? "1 byte sequence does" : `${invalidBytes} byte sequences do`;
+  const doubt =
+    invalidBytes === 0
+      ? ""
+      : share > DECLARED_MAX_REPLACEMENT_SHARE
+        ? `; but ${bad} not decode in it (${percent(share)} of the text), so the declaration may be wrong`
+        : `; ${bad} not decode in it, replaced by U+FFFD`;
+  const reason = `not valid UTF-8; decoded as ${encoding}, as its ${declaration.source} declares${doubt}`;
+  return { text, encoding, binary: false, invalidBytes, reason };
+}
+
+/** Invalid UTF-8 read as browsers would: in the encoding its HTML or XML declares, else as detected. */
+function declaredOrDetected(bytes: Uint8Array): DecodeResult {
+  const declaration = prescanCharset(bytes);
+  const encoding = declaration?.encoding;
+  // A file that declares UTF-8 (or UTF-16, read as UTF-8) but is not valid UTF-8 is detected as before.
+  if (declaration && encoding && encoding !== "utf-8") return decodeDeclared(bytes, declaration, encoding);
+  const unknown = declaration && !encoding ? `; the charset its ${declaration.source} declares is not a known encoding` : "";
+  return windows1252OrDamagedUtf8(bytes, unknown);
 }
 
 /** Decode a file's bytes, detecting the encoding; never throws. */
@@ -124,7 +153,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: "utf-8", binary: false, invalidBytes: 0, reason: "valid UTF-8" };
   } catch {
-    // A fatal decoder throws on the first malformed sequence; work out what the file is instead.
-    return windows1252OrDamagedUtf8(bytes);
+    // A fatal decoder throws on the first malformed sequence; work out what the file is instead. Only now is a
+    // declared charset heeded: valid UTF-8 that declares another encoding is nearly always mislabelled.
+    return declaredOrDetected(bytes);
   }
 }

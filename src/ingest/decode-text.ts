@@ -26,7 +26,9 @@ export function decodeText(file: VFile, options: DecodeTextOptions): boolean {
     report(file, "encoding-detected", `The file was decoded as ${decoded.encoding} (${decoded.reason}).`);
   }
   if (decoded.invalidBytes > 0) {
-    report(file, "invalid-utf8", `${decoded.invalidBytes} byte sequence(s) are not valid UTF-8 and were replaced with U+FFFD.`);
+    // The rule id keeps its first name; the message names the encoding the bytes failed in, UTF-8 or another.
+    const encoding = decoded.encoding.startsWith("utf-8") ? "UTF-8" : decoded.encoding;
+    report(file, "invalid-utf8", `${decoded.invalidBytes} byte sequence(s) are not valid ${encoding} and were replaced with U+FFFD.`);
   }
   file.data.encoding = decoded.encoding;
   file.data.text = decoded.text.replace(/\r\n?/g, "\n");
