@@ -9,11 +9,14 @@ import type { PageDocument, PageElement } from "./page-dom.ts";
 import { FALLBACK_SHARE, MARKED_ARTICLE, READABILITY_OPTIONS } from "./page-patterns.ts";
 import { prunePage } from "./prune-page.ts";
 import { tidyMainText } from "./tidy-main-text.ts";
+import { unfoldBodyTemplates } from "./unfold-body-templates.ts";
 
 const fold = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
 
 /** Find the main text (HTML, not yet sanitized); null when nothing on the page reads as an article. */
 export function findMainText(document: PageDocument, jsonLd: { text: unknown; method: string }, options: { readability: boolean; pruneByName: boolean }): Candidate | null {
+  // Before pruning, which drops every script: the article body a script would write in is part of the page.
+  unfoldBodyTemplates(document);
   prunePage(document, { byName: options.pruneByName });
   // Readability rewrites the document, so the second readings are taken first.
   const fromJsonLd = tidied(document, jsonLdBody(jsonLd.text, jsonLd.method));

@@ -23,6 +23,7 @@ export interface PageElement {
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   querySelector(selector: string): PageElement | null;
   remove(): void;
+  replaceWith(node: PageElement): void;
 }
 
 /** A parsed page. */

@@ -1,6 +1,7 @@
 /**
  * A page's metadata, each field an explicit chain of precedence, as Mozilla Readability reads metadata:
- * JSON-LD article → Open Graph → meta tags → `<time datetime>` → `<link rel=canonical>` → `<title>` less its suffix.
+ * JSON-LD article → Open Graph → meta tags → `<time datetime>` → microdata's `datePublished` → `<link rel=canonical>`
+ * → `<title>` less its suffix.
  */
 import { isRecord } from "../records.ts";
 import { elementsOf, type PageDocument } from "./page-dom.ts";
@@ -42,6 +43,11 @@ export function readPageFields(document: PageDocument, jsonLd: JsonLdFindings): 
   const fromMeta = (names: readonly string[]): string | null => names.map((name) => meta.get(name) ?? null).find((v) => fold(v) !== null) ?? null;
   const canonical = absolute(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href") ?? null, fromMeta(chains.OG_URL));
   const time = elementsOf(document.querySelectorAll("time[datetime]")).map((element) => element.getAttribute("datetime")).find((v) => fold(v) !== null) ?? null;
+  // Microdata's date outside a <meta> (which `meta` reads): `<span itemprop="datePublished">May 19, 2020</span>`, as
+  // blog themes mark the date they show.
+  const microdataDate = elementsOf(document.querySelectorAll('[itemprop="datePublished"]:not(meta)'))
+    .map((element) => element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent)
+    .find((v) => fold(v) !== null) ?? null;
   const publisher = pick("publisher", [
     ["json-ld", ldText(ld.publisher)],
     ["open-graph", fromMeta(chains.OG_SITE_NAME)],
@@ -60,6 +66,7 @@ export function readPageFields(document: PageDocument, jsonLd: JsonLdFindings): 
       ["open-graph", fromMeta(chains.OG_PUBLISHED)],
       ["meta", fromMeta(chains.META_DATE)],
       ["time", time],
+      ["microdata", microdataDate],
     ]),
     modified: pick("modified", [
       ["json-ld", ldText(ld.dateModified)],
