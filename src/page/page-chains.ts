@@ -18,5 +18,10 @@ export const META_DESCRIPTION = ["description", "twitter:description", "dc.descr
 
 // Note: " | Site", " - Site", " – Site", " :: Site": how pages append their name to the title.
 export const TITLE_SEPARATOR = /\s+(?:[|–—·»]|-|::)\s+/;
+// Note: the same separators next to a site name that is known, and a bare "|" ("NEWS WEB EASY|…"); a dash only
+// after a space, so that a compound's second half ("Erd-Hummeln") is never taken for the site; a colon only after
+// the site's name ("Site: Headline").
+export const SITE_SEPARATOR_END = /(?:\s*[|·»]|\s+(?:[–—-]|::))\s*$/;
+export const SITE_SEPARATOR_START = /^(?:\s*[|·»:]|\s+(?:[–—-]|::))\s*/;
 // Note: a site name is short; a longer last part is the headline's own clause.
 export const MAX_SITE_NAME = 40;
