@@ -121,7 +121,7 @@ function absolute(url: string | null, base: string | null): string | null {
 
 /**
  * A headline less the site's name where the site wrote it in as in its `<title>`: many sites give `og:title` and
- * JSON-LD `headline` as "Headline - Site" too (101 of 990 saved pages). Only the publisher's name as read, after (or
+ * JSON-LD `headline` as "Headline - Site" too (90 of 990 saved pages). Only the publisher's name as read, after (or
  * before) a separator, goes; and a name before the headline only when more headline than name is left, as a wrong
  * site name ("Windpark Steinheim | EnBW" read with the site "Windpark Steinheim") would leave only the site.
  */
@@ -131,6 +131,8 @@ function withoutNamedSite(title: string | null, siteName: string | null): string
   if (!text || !site || text.length <= site.length) return title;
   const lower = text.toLowerCase();
   const name = site.toLowerCase();
+  // Lower case that changes a length ("İ") would misplace the cut: such a title is left as it is.
+  if (lower.length !== text.length || name.length !== site.length) return title;
   if (lower.endsWith(name)) {
     const rest = text.slice(0, text.length - site.length).replace(chains.SITE_SEPARATOR_END, "");
     if (rest.length < text.length - site.length && rest.trim() !== "") return rest.trim();
