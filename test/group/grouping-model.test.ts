@@ -51,6 +51,15 @@ describe("the shipped grouping model", () => {
     expect(GROUPING_MODEL.weights).toHaveLength(PAIR_FEATURES.length);
   });
 
+  it("refuses a model file without its story margins, or with one out of range, naming it", () => {
+    const document: unknown = JSON.parse(readFileSync(MODEL_FILE, "utf8"));
+    if (!isRecord(document)) throw new Error("the model file is not an object");
+    const { storyMargin: _dropped, ...withoutMargin } = document;
+    expect(() => readGroupingModel(withoutMargin)).toThrow(/storyMargin/);
+    expect(() => readGroupingModel({ ...document, headlineStoryMargin: 1 })).toThrow(/headlineStoryMargin/);
+    expect(() => readGroupingModel({ ...document, storyMargin: -0.1 })).toThrow(/storyMargin/);
+  });
+
   for (const dated of [true, false]) {
     const when = dated ? "dated" : "undated";
     it(`joins two reports of one ruling (${when})`, () => {

@@ -19,6 +19,12 @@ export interface GroupingModel {
    */
   loneJoinProbability: number;
   loneMargin: number;
+  /**
+   * How much higher the mean must be for two stories of several members each to join, on pairs of full texts and on
+   * pairs where a side is a headline alone; a story weighs each pair's bar by the pair's kind.
+   */
+  storyMargin: number;
+  headlineStoryMargin: number;
 }
 
 /** The model shipped beside its fitting script. */
@@ -39,7 +45,12 @@ export function readGroupingModel(value: unknown): GroupingModel {
   if (typeof joinProbability !== "number" || !(joinProbability > 0 && joinProbability < 1)) throw new Error("grouping model: joinProbability must be between 0 and 1");
   if (typeof loneJoinProbability !== "number" || !(loneJoinProbability > 0 && loneJoinProbability <= 1)) throw new Error("grouping model: loneJoinProbability must be above 0 and at most 1");
   if (typeof loneMargin !== "number" || !(loneMargin >= 0 && loneMargin < 1)) throw new Error("grouping model: loneMargin must be at least 0 and below 1");
-  return { intercept, weights, joinProbability, loneJoinProbability, loneMargin };
+  const { storyMargin, headlineStoryMargin } = value;
+  if (typeof storyMargin !== "number" || !(storyMargin >= 0 && storyMargin < 1)) throw new Error("grouping model: storyMargin must be at least 0 and below 1");
+  if (typeof headlineStoryMargin !== "number" || !(headlineStoryMargin >= 0 && headlineStoryMargin < 1)) {
+    throw new Error("grouping model: headlineStoryMargin must be at least 0 and below 1");
+  }
+  return { intercept, weights, joinProbability, loneJoinProbability, loneMargin, storyMargin, headlineStoryMargin };
 }
 
 /** The log-odds that two articles with features `x` report one event. */
