@@ -165,7 +165,10 @@ export function clusterArticles(
     }
     // One of the stories grew since this entry was scored: score them as they are now and queue them again. An
     // average over a grown story lies between the averages over its parts, so a pair never queued (both parts
-    // below the join) stays below it, and only queued pairs need looking at again.
+    // below the join) stays below it, and only queued pairs need looking at again. (A story that grows can only
+    // gain a margin, never lose one; the exception for halves can lift a pair that neither part's pair reached,
+    // when growth lowers a story's own fit; that pair is not looked for, as the order of joins would otherwise
+    // have to be searched again.)
     if (!around[x]!.has(y)) continue;
     const score = linkage(x, y);
     if (score >= model.joinProbability) queue.push({ score, a: x, b: y, versionA: versions[x]!, versionB: versions[y]! });
