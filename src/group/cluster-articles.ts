@@ -13,7 +13,7 @@ import type { ArticleFeatures } from "./featurize-articles.ts";
 import type { Neighbourhoods } from "./features/describe-neighbourhoods.ts";
 import { MergeQueue } from "./merge-queue.ts";
 import { type GroupingModel, pairLogit, sigmoid } from "./model/grouping-model.ts";
-import { pairFeatures } from "./model/pair-features.ts";
+import { hasText, pairFeatures } from "./model/pair-features.ts";
 import { dot } from "./sparse-vectors.ts";
 
 /** A candidate pair of article indices and its features (`PAIR_FEATURES` order). */
@@ -86,7 +86,7 @@ export function clusterArticles(
     around[j]!.add(i);
   }
 
-  const fullText = features.map((f) => f.evidence.body.terms.length > 0);
+  const fullText = features.map(hasText);
   // How well a story's central members fit one another: the mean probability over their pairs.
   const cohesion = (story: number): number => {
     const members = representatives[story]!;

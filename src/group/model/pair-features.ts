@@ -89,6 +89,11 @@ export const F = Object.freeze(Object.fromEntries(PAIR_FEATURES.map((name, k) =>
 // few more that pick it.
 const NOT_RANKED = 16;
 
+/** Whether an article has text to compare beyond its headline (a pair without it on both sides is a headline pair). */
+export function hasText(article: ArticleFeatures): boolean {
+  return article.evidence.body.terms.length > 0;
+}
+
 /**
  * The features of articles `a` and `b`, in `PAIR_FEATURES` order, read against their neighbourhoods. An undated
  * article in a dated story is compared at its story's time (`timeA`, `timeB`).
@@ -98,7 +103,7 @@ export function pairFeatures(a: ArticleFeatures, b: ArticleFeatures, hoods: Neig
   const ea = a.evidence;
   const eb = b.evidence;
   const lead = dot(a.vector, b.vector);
-  const bodies = ea.body.terms.length > 0 && eb.body.terms.length > 0;
+  const bodies = hasText(a) && hasText(b);
   x[F.title] = dot(ea.title, eb.title);
   x[F.lead] = lead;
   // Note: without a body on both sides (headlines, teasers), the lead is the best guess of what the bodies would
